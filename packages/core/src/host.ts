@@ -1,0 +1,159 @@
+/**
+ * The plugin host: a unified processor whose parser is the detected format plugin,
+ * whose transformers run on the document tree (source facts, integrity checks, user
+ * transforms) and whose compiler is a writer plugin (JSON, BDF CSV …).
+ *
+ * unified's parse() hands parsers `String(file)`. Binary input must never be decoded to
+ * text, so the bytes travel on `file.data.bytes` and the document string is empty.
+ */
+import { unified, type Plugin, type Processor } from 'unified';
+import { VFile } from 'vfile';
+import { checkDocument } from './checks.js';
+import { report, toDiagnostics } from './diagnostics.js';
+import { InputError, isEchemkitError, FormatError } from './errors.js';
+import type { FormatPlugin, ParseContext } from './plugin.js';
+import { FormatRegistry } from './registry.js';
+import { sha256Hex } from './sha256.js';
+import type { EchemkitDocument } from './types.js';
+
+declare module 'vfile' {
+  interface DataMap {
+    /** Raw input bytes (binary-safe). */
+    bytes: Uint8Array;
+    /** Files beside the input, by base name. */
+    siblings: ReadonlyMap<string, Uint8Array>;
+    /** Id of the plugin that parsed the file. */
+    format: string;
+    /** How the format was chosen. */
+    detectedBy: string;
+  }
+}
+
+/** The tree unified carries between phases: one node holding the document. */
+export interface EchemkitTree {
+  type: 'echemkit';
+  document: EchemkitDocument;
+}
+
+export interface ParserOptions {
+  registry: FormatRegistry;
+  /** Force a plugin id instead of detecting. */
+  format?: string | undefined;
+  /** Per-plugin options, by plugin id. */
+  pluginOptions?: Record<string, Record<string, unknown>> | undefined;
+}
+
+/** unified attacher: sets the parser to "detect the format, run its plugin on file.data.bytes". */
+export const echemkitParse: Plugin<[ParserOptions], string, EchemkitTree> = function (options) {
+  const self = this as unknown as Processor<EchemkitTree>;
+  self.parser = (_doc: string, file: VFile): EchemkitTree => {
+    const bytes = file.data.bytes;
+    if (!(bytes instanceof Uint8Array)) throw new InputError('no input bytes on file.data.bytes', { format: 'echemkit' });
+    const fileName = file.basename ?? '';
+    const detection = options.registry.detect(bytes, fileName, options.format);
+    const plugin = detection.plugin;
+    file.data.format = plugin.id;
+    file.data.detectedBy = detection.by;
+    const ctx: ParseContext = {
+      fileName,
+      format: plugin.id,
+      options: options.pluginOptions?.[plugin.id] ?? {},
+      siblings: file.data.siblings ?? new Map(),
+      warn: (message, init) => report(file, plugin.id, message, init, 'warning'),
+      info: (message, init) => report(file, plugin.id, message, init, 'info'),
+    };
+    const result = runPlugin(plugin, bytes, ctx);
+    const document: EchemkitDocument = {
+      echemkit: '1.0',
+      source: {
+        fileName,
+        format: plugin.id,
+        formatVersion: result.formatVersion ?? null,
+        byteSize: bytes.length,
+        sha256: null,
+        software: result.software ?? { name: null, version: null },
+        instrument: result.instrument ?? { vendor: null, model: null, serialNumber: null },
+        channel: result.channel ?? null,
+      },
+      measurements: result.measurements,
+      diagnostics: [],
+    };
+    if (result.sample) document.sample = result.sample;
+    return { type: 'echemkit', document };
+  };
+};
+
+function runPlugin(plugin: FormatPlugin, bytes: Uint8Array, ctx: ParseContext) {
+  try {
+    return plugin.parse(bytes, ctx);
+  } catch (e) {
+    if (isEchemkitError(e)) throw e;
+    // A plugin bug or a structure we did not anticipate: keep the type promise (EchemkitError) and the cause.
+    const msg = e instanceof Error ? e.message : String(e);
+    throw new FormatError(`cannot read the file (${msg})`, { format: plugin.id, cause: e, hint: 'The file may be corrupt or of an unsupported variant; please report it with the file' });
+  }
+}
+
+export interface SourceOptions {
+  /** Compute the SHA-256 of the input (default true). */
+  sha256?: boolean;
+}
+
+/** unified attacher: fills source facts that need the bytes (SHA-256). */
+export const echemkitSource: Plugin<[SourceOptions?], EchemkitTree> = function (options = {}) {
+  return async (tree: EchemkitTree, file: VFile) => {
+    if (options.sha256 !== false && file.data.bytes) tree.document.source.sha256 = await sha256Hex(file.data.bytes);
+  };
+};
+
+/** unified attacher: integrity checks JSON Schema cannot express (equal lengths, finite numbers, monotonic test time). */
+export const echemkitChecks: Plugin<[], EchemkitTree> = function () {
+  return (tree: EchemkitTree, file: VFile) => {
+    for (const p of checkDocument(tree.document)) {
+      report(file, 'echemkit.checks', p.message, { ruleId: p.ruleId, ...(p.record !== undefined ? { record: p.record } : {}), note: p.pointer }, p.severity);
+    }
+  };
+};
+
+export interface ReadBytesOptions {
+  /** Plugins to choose from. */
+  registry: FormatRegistry;
+  /** Base name of the input (used for detection by extension and in `source`). */
+  fileName?: string;
+  /** Force a plugin id. */
+  format?: string;
+  /** Per-plugin options, by plugin id. */
+  pluginOptions?: Record<string, Record<string, unknown>>;
+  /** Files beside the input, by base name. */
+  siblings?: ReadonlyMap<string, Uint8Array>;
+  /** Extra unified transformers run after parsing (before the integrity checks). */
+  transforms?: Plugin<[], EchemkitTree>[];
+  /** Compute the SHA-256 (default true). */
+  sha256?: boolean;
+}
+
+/** Builds the reading processor (parse + transformers). */
+export function createReader(options: Omit<ReadBytesOptions, 'fileName' | 'siblings'>) {
+  let p = unified()
+    .use(echemkitParse, { registry: options.registry, format: options.format, pluginOptions: options.pluginOptions })
+    .use(echemkitSource, { sha256: options.sha256 ?? true });
+  for (const t of options.transforms ?? []) p = p.use(t) as unknown as typeof p;
+  return p.use(echemkitChecks).freeze();
+}
+
+/** Parses bytes into a document; warnings and info messages end up in `document.diagnostics`. */
+export async function readBytes(bytes: Uint8Array, options: ReadBytesOptions): Promise<EchemkitDocument> {
+  const file = new VFile({ path: options.fileName || undefined, value: '' });
+  file.data.bytes = bytes;
+  file.data.siblings = options.siblings ?? new Map();
+  const processor = createReader(options);
+  const tree = processor.parse(file) as EchemkitTree;
+  await processor.run(tree, file);
+  tree.document.diagnostics = toDiagnostics(file);
+  return tree.document;
+}
+
+/** A registry holding the given plugins. */
+export function registryOf(plugins: Iterable<FormatPlugin>): FormatRegistry {
+  return new FormatRegistry(plugins);
+}

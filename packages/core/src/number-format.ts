@@ -1,0 +1,69 @@
+/**
+ * Number → text for the writers. Float32 values get the shortest decimal that reads back
+ * to the same float32 (3.2f prints as `3.2`, never `3.200000047683716`); float64 values get
+ * JavaScript's shortest round-trip form.
+ */
+
+const POW10: number[] = [];
+for (let e = -30; e <= 30; e++) POW10[e + 30] = Number(`1e${e}`);
+
+/** 10^e for small integer e, exact as a double parse of `1e<e>`. */
+export function pow10(e: number): number {
+  return e >= -30 && e <= 30 ? POW10[e + 30]! : Number(`1e${e}`);
+}
+
+/** Shortest mantissa/exponent pair (`3.2e+0` form) that round-trips to float32 `f`. */
+function shortestExponential(f: number): string {
+  // Round-tripping is monotonic in the digit count, so a binary search over 1..9 digits finds the shortest.
+  let lo = 1;
+  let hi = 9;
+  let best = f.toExponential(8);
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = f.toExponential(mid - 1);
+    if (Math.fround(Number(s)) === f) {
+      best = s;
+      hi = mid - 1;
+    } else lo = mid + 1;
+  }
+  return best;
+}
+
+/** Shortest decimal text for a float32 value (given as the double it widens to). */
+export function formatFloat32(value: number): string {
+  if (!Number.isFinite(value)) return String(value);
+  const f = Math.fround(value);
+  if (f === 0) return Object.is(f, -0) ? '-0' : '0';
+  if (Number.isInteger(f) && Math.abs(f) < 16777216) return String(f);
+  return String(Number(shortestExponential(f)));
+}
+
+/**
+ * Text for a value that is a float32 from the file scaled by 10^exponent during unit
+ * conversion (e.g. mA → A with exponent -3): the float32's shortest decimal, shifted.
+ */
+export function formatScaledFloat32(value: number, exponent: number): string {
+  if (exponent === 0) return formatFloat32(value);
+  if (!Number.isFinite(value)) return String(value);
+  const f = Math.fround(value / pow10(exponent));
+  if (f === 0) return Object.is(value, -0) ? '-0' : '0';
+  const s = shortestExponential(f);
+  const at = s.indexOf('e');
+  return String(Number(`${s.slice(0, at)}e${Number(s.slice(at + 1)) + exponent}`));
+}
+
+/**
+ * Decimal-exact scaling of a float32 value: the number whose shortest text is the float32's
+ * shortest text shifted by `exponent`. Used when values must be converted at parse time.
+ */
+export function scaleFloat32Decimal(f32: number, exponent: number): number {
+  if (!Number.isFinite(f32) || f32 === 0) return f32 * pow10(exponent);
+  const s = shortestExponential(Math.fround(f32));
+  const at = s.indexOf('e');
+  return Number(`${s.slice(0, at)}e${Number(s.slice(at + 1)) + exponent}`);
+}
+
+/** Text for a float64 (JavaScript's shortest round-trip form). */
+export function formatFloat64(value: number): string {
+  return String(value);
+}

@@ -1,0 +1,71 @@
+/** The contract between the host and a format plugin. */
+import type { Instrument, Measurement, NameVersion, Sample } from './types.js';
+
+/** Where a diagnostic points and what it is about. */
+export interface DiagnosticInit {
+  /** Stable id of the check, e.g. `truncated-record`, `unknown-column-id`. */
+  ruleId: string;
+  /** Byte offset (binary inputs). */
+  offset?: number;
+  /** 1-based line (text inputs). */
+  line?: number;
+  /** 1-based column (text inputs). */
+  column?: number;
+  /** Record (row) index. */
+  record?: number;
+  expected?: string;
+  actual?: string;
+  note?: string;
+}
+
+/** What a plugin's `parse` may use besides the bytes. */
+export interface ParseContext {
+  /** Base name of the input (may be empty for anonymous bytes). */
+  readonly fileName: string;
+  /** Id of the plugin being run (for messages). */
+  readonly format: string;
+  /** Options given by the caller for this plugin (`read(x, { pluginOptions: { 'biologic.mpr': {…} } })`). */
+  readonly options: Readonly<Record<string, unknown>>;
+  /** Files that lie beside the input, by base name, when the caller provided them (e.g. `.mps` beside `.mpr`). */
+  readonly siblings: ReadonlyMap<string, Uint8Array>;
+  /** Reports a problem the reader recovered from. Ends up in the document's diagnostics. */
+  warn(message: string, init: DiagnosticInit): void;
+  /** Reports a noteworthy fact (e.g. an assumed time zone). */
+  info(message: string, init: DiagnosticInit): void;
+}
+
+/** What `parse` returns; the host adds file name, size, hash and format id. */
+export interface ParseResult {
+  formatVersion?: string | null;
+  software?: NameVersion;
+  instrument?: Instrument;
+  channel?: string | null;
+  sample?: Sample;
+  measurements: Measurement[];
+}
+
+/**
+ * A format plugin is a small object: what it reads and how to recognise it. Parsing is
+ * synchronous (unified's parse phase is) and takes the raw bytes; binary input is never
+ * decoded as text.
+ */
+export interface FormatPlugin {
+  /** `<vendor>.<format>`, e.g. `biologic.mpr`. */
+  readonly id: string;
+  /** Display name, e.g. `Bio-Logic EC-Lab binary (.mpr)`. */
+  readonly name: string;
+  /** Lower-case extensions with the dot, e.g. ['.mpr']. */
+  readonly extensions: readonly string[];
+  /** True for binary formats (informative; the host never decodes input as text). */
+  readonly binary: boolean;
+  /**
+   * Confidence in [0, 1] that `head` (the first bytes, up to 64 KiB) is this format, from
+   * content alone: 1 for a magic number, lower for heuristics, 0 for no.
+   */
+  sniff(head: Uint8Array): number;
+  /** Decodes the whole file. Throws EchemkitError subclasses for fatal problems. */
+  parse(bytes: Uint8Array, ctx: ParseContext): ParseResult;
+}
+
+/** Bytes given to `sniff`. */
+export const SNIFF_BYTES = 64 * 1024;

@@ -196,3 +196,17 @@ export class Float64Builder {
     return this.buf.slice(0, this.length);
   }
 }
+
+/**
+ * The column to use as cell voltage: `voltage_volt` when present; otherwise the
+ * working-electrode potential when no counter-electrode potential was recorded (a
+ * two-electrode cell, where WE vs reference is the cell voltage). `assumed` says whether
+ * the second rule was used.
+ */
+export function resolveVoltage(m: { columns: Column[] }): { column: Column; assumed: boolean } | undefined {
+  const v = findQuantityColumn(m, 'voltage_volt');
+  if (v) return { column: v, assumed: false };
+  if (findQuantityColumn(m, 'counter_electrode_potential_volt')) return undefined;
+  const we = findQuantityColumn(m, 'working_electrode_potential_volt');
+  return we ? { column: we, assumed: true } : undefined;
+}

@@ -67,3 +67,14 @@ export function scaleFloat32Decimal(f32: number, exponent: number): number {
 export function formatFloat64(value: number): string {
   return String(value);
 }
+
+/**
+ * x·10^e computed on the decimal text, so 3.4228721 mA → 0.0034228721 A exactly as a reader
+ * of the vendor's text expects (plain multiplication can give 0.0034228721000000003).
+ */
+export function shiftDecimal(x: number, e: number): number {
+  if (e === 0 || !Number.isFinite(x) || x === 0) return x;
+  const s = x.toExponential();
+  const at = s.indexOf('e');
+  return Number(`${s.slice(0, at)}e${Number(s.slice(at + 1)) + e}`);
+}

@@ -1,4 +1,5 @@
 /**
+import { shiftDecimal } from './number-format.js';
  * Unit normalisation: vendor unit spellings → the fixed units of the vocabulary
  * (A, V, s, Ah, Wh, degC, ohm, Hz, W, F, S …). Factors are powers of ten where possible so
  * float32 values can be shifted decimally (see number-format.ts).
@@ -106,4 +107,35 @@ export function applyConversion<T extends Float64Array>(values: T, c: UnitConver
   const { factor, offset } = c;
   for (let i = 0; i < values.length; i++) values[i] = values[i]! * factor + offset;
   return values;
+}
+
+/**
+ * Converts float64 values parsed from text in place: decimal-exact shifting for power-of-ten
+ * factors (see shiftDecimal), multiplication otherwise.
+ */
+export function applyConversionDecimal<T extends Float64Array>(values: T, c: UnitConversion): T {
+  if (c.factor === 1 && c.offset === 0) return values;
+  if (c.exponent !== undefined) {
+    const e = c.exponent;
+    for (let i = 0; i < values.length; i++) values[i] = shiftDecimal(values[i]!, e);
+    return values;
+  }
+  return applyConversion(values, c);
+}
+
+/**
+ * Converts float32 values from a binary file: returns float64 values f·10^e (decimal-exact)
+ * to be stored with dtype 'float32' and scaleExponent e, or multiplied values for other factors.
+ */
+export function convertFloat32(values: Float32Array, c: UnitConversion): { values: Float64Array | Float32Array; scaleExponent: number } {
+  if (c.factor === 1 && c.offset === 0) return { values, scaleExponent: 0 };
+  const out = new Float64Array(values.length);
+  if (c.exponent !== undefined) {
+    const f = c.factor;
+    // Multiplication is exact enough for storage: writers recover the float32 by dividing and rounding (Math.fround).
+    for (let i = 0; i < values.length; i++) out[i] = values[i]! * f;
+    return { values: out, scaleExponent: c.exponent };
+  }
+  for (let i = 0; i < values.length; i++) out[i] = values[i]! * c.factor + c.offset;
+  return { values: out, scaleExponent: 0 };
 }

@@ -1,9 +1,9 @@
 /**
-import { shiftDecimal } from './number-format.js';
  * Unit normalisation: vendor unit spellings → the fixed units of the vocabulary
  * (A, V, s, Ah, Wh, degC, ohm, Hz, W, F, S …). Factors are powers of ten where possible so
  * float32 values can be shifted decimally (see number-format.ts).
  */
+import { shiftDecimal } from './number-format.js';
 
 export interface UnitConversion {
   /** Canonical unit the value converts to. */

@@ -1,0 +1,121 @@
+/**
+ * The echemkit API (browser-safe): read instrument bytes into a document, convert to JSON or
+ * BDF CSV, validate documents, list formats.
+ */
+import {
+  InputError,
+  bdfCsvOutput,
+  bdfMetadata,
+  jsonOutput,
+  readBytes,
+  validateDocument,
+  type ChunkedOutput,
+  type EchemkitDocument,
+  type EchemkitTree,
+  type FormatRegistry,
+  type ValidationResult,
+} from '@echemkit/core';
+import type { Plugin } from 'unified';
+import { defaultRegistry } from './plugins.js';
+
+export interface ReadOptions {
+  /** Base name of the input (detection by extension, `source.fileName`). Taken from a File when omitted. */
+  fileName?: string;
+  /** Force a plugin id (`echemkit formats` lists them) instead of detecting. */
+  format?: string;
+  /** Options per plugin id. */
+  pluginOptions?: Record<string, Record<string, unknown>>;
+  /** Files beside the input, by base name (e.g. the `.mps` settings of an `.mpr`). */
+  siblings?: ReadonlyMap<string, Uint8Array>;
+  /** Extra unified transformers run on the document tree. */
+  transforms?: Plugin<[], EchemkitTree>[];
+  /** Compute the input's SHA-256 (default true). */
+  sha256?: boolean;
+  /** Registry to use (default: every shipped plugin). */
+  registry?: FormatRegistry;
+}
+
+/** Inputs `read` accepts in every environment. */
+export type BinaryInput = Uint8Array | ArrayBuffer | Blob;
+
+async function toBytes(input: BinaryInput): Promise<Uint8Array> {
+  if (input instanceof Uint8Array) return input;
+  if (input instanceof ArrayBuffer) return new Uint8Array(input);
+  if (typeof Blob !== 'undefined' && input instanceof Blob) return new Uint8Array(await input.arrayBuffer());
+  throw new InputError('read() takes a Uint8Array, ArrayBuffer or Blob (and a path in Node)', { format: 'echemkit' });
+}
+
+let shared: FormatRegistry | undefined;
+function registryFor(options: ReadOptions): FormatRegistry {
+  return options.registry ?? (shared ??= defaultRegistry());
+}
+
+/**
+ * Reads an instrument file into an echemkit document.
+ * @example
+ * const doc = await read(bytes, { fileName: 'cell_C01.mpr' });
+ * doc.measurements[0].columns.map((c) => c.name); // ['test_time_second', 'current_ampere', …]
+ */
+export async function read(input: BinaryInput, options: ReadOptions = {}): Promise<EchemkitDocument> {
+  const bytes = await toBytes(input);
+  const fileName = options.fileName ?? (typeof File !== 'undefined' && input instanceof File ? input.name : '');
+  return readBytes(bytes, {
+    registry: registryFor(options),
+    fileName,
+    ...(options.format ? { format: options.format } : {}),
+    ...(options.pluginOptions ? { pluginOptions: options.pluginOptions } : {}),
+    ...(options.siblings ? { siblings: options.siblings } : {}),
+    ...(options.transforms ? { transforms: options.transforms } : {}),
+    ...(options.sha256 !== undefined ? { sha256: options.sha256 } : {}),
+  });
+}
+
+export interface ConvertOptions extends ReadOptions {
+  /** Output format: 'json' (the whole document) or 'csv' (BDF CSV, one file per measurement). Default 'json'. */
+  to?: 'json' | 'csv';
+  /** JSON indent (default 0). */
+  indent?: number;
+}
+
+/** One output file of a conversion: a name suffix (`.json`, `.bdf.csv`, `.m2.bdf.csv`, `.bdf.metadata.json`) and its bytes. */
+export interface ConvertedFile {
+  suffix: string;
+  output: ChunkedOutput;
+}
+
+/** The outputs of a document in the given format (no reading). */
+export function outputsOf(doc: EchemkitDocument, options: Pick<ConvertOptions, 'to' | 'indent'> = {}): ConvertedFile[] {
+  if ((options.to ?? 'json') === 'json') return [{ suffix: '.json', output: jsonOutput(doc, { indent: options.indent ?? 0 }) }];
+  const files: ConvertedFile[] = [];
+  const many = doc.measurements.length > 1;
+  doc.measurements.forEach((_m, i) => {
+    const tag = many ? `.m${i + 1}` : '';
+    files.push({ suffix: `${tag}.bdf.csv`, output: bdfCsvOutput(doc, { measurement: i }) });
+    const meta = new TextEncoder().encode(JSON.stringify(bdfMetadata(doc, { measurement: i }), null, 2) + '\n');
+    files.push({ suffix: `${tag}.bdf.metadata.json`, output: { mediaType: 'application/json', extension: '.json', chunks: () => [meta] } });
+  });
+  return files;
+}
+
+/**
+ * Reads and converts: returns the document and its output files (chunked bytes; write
+ * them to disk or a stream, or concatenate with `concatChunks`).
+ */
+export async function convert(input: BinaryInput, options: ConvertOptions = {}): Promise<{ document: EchemkitDocument; files: ConvertedFile[] }> {
+  const document = await read(input, options);
+  return { document, files: outputsOf(document, options) };
+}
+
+/**
+ * Validates a document (in memory or parsed JSON) against the schema and the code checks.
+ * @example
+ * validate(JSON.parse(text)).problems.forEach((p) => console.log(p.pointer, p.message));
+ */
+export function validate(doc: unknown): ValidationResult {
+  return validateDocument(doc);
+}
+
+/** The registered formats: id, name, extensions, binary. */
+export function formats(registry: FormatRegistry = registryFor({})): { id: string; name: string; extensions: readonly string[]; binary: boolean }[] {
+  return registry.list().map((p) => ({ id: p.id, name: p.name, extensions: p.extensions, binary: p.binary }));
+}

@@ -1,0 +1,161 @@
+/** `echemkit convert`: instrument files → echemkit JSON or BDF CSV. */
+import { createWriteStream, statSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import type { Writable } from 'node:stream';
+import { isEchemkitError, type ChunkedOutput, type EchemkitDocument } from '@echemkit/core';
+import { glob } from 'tinyglobby';
+import { outputsOf } from '../api.js';
+import { read } from '../node.js';
+import { parse, UsageError } from './args.js';
+
+export const convertUsage = `Usage: echemkit convert <files|globs…> [-o file|dir|-] [--to json|csv] [--format id] [--indent n] [--strict] [--json]
+
+Converts instrument files to the echemkit JSON schema (default) or BDF CSV (one CSV per
+measurement plus a .bdf.metadata.json sidecar).
+  -o, --output   '-' writes the data to stdout; a folder (existing, or ending in /) receives
+                 <name>.json / <name>.bdf.csv; a file name works for one input. Default: beside each input.
+  --to           json | csv
+  --format       force a format id (see 'echemkit formats') instead of detecting
+  --indent       indent JSON metadata by n spaces
+  --strict       treat warnings as failures (exit 1)
+  --json         print a machine-readable report (to stdout, or stderr when data goes to stdout)
+Exit: 0 all converted, 1 any failed (or warned under --strict), 2 usage error.`;
+
+async function writeChunks(out: ChunkedOutput, stream: Writable): Promise<void> {
+  for (const chunk of out.chunks()) {
+    if (!stream.write(chunk)) await new Promise<void>((r) => stream.once('drain', r));
+  }
+}
+
+async function writeFileChunks(path: string, out: ChunkedOutput): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  const stream = createWriteStream(path);
+  const done = new Promise<void>((res, rej) => {
+    stream.on('finish', res);
+    stream.on('error', rej);
+  });
+  await writeChunks(out, stream);
+  stream.end();
+  await done;
+}
+
+/** Expands glob patterns (tinyglobby) and keeps literal paths as given. */
+export async function expandInputs(patterns: string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const p of patterns) {
+    if (/[*?[\]{}]/.test(p)) {
+      const found = (await glob(p, { onlyFiles: true, absolute: false })).sort();
+      if (!found.length) throw new UsageError(`no file matches ${p}`);
+      files.push(...found);
+    } else files.push(p);
+  }
+  return files;
+}
+
+interface FileReport {
+  input: string;
+  ok: boolean;
+  format?: string;
+  outputs?: string[];
+  measurements?: number;
+  rows?: number[];
+  warnings?: number;
+  error?: { code: string; message: string };
+  diagnostics?: EchemkitDocument['diagnostics'];
+}
+
+function isDirTarget(out: string): boolean {
+  if (out.endsWith('/') || out.endsWith('\\')) return true;
+  try {
+    return statSync(out).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+export async function runConvert(argv: string[]): Promise<number> {
+  const { values, positionals } = parse(argv, {
+    output: { type: 'string', short: 'o' },
+    to: { type: 'string', default: 'json' },
+    format: { type: 'string' },
+    indent: { type: 'string' },
+    strict: { type: 'boolean', default: false },
+    json: { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) {
+    process.stdout.write(convertUsage + '\n');
+    return 0;
+  }
+  if (!positionals.length) throw new UsageError('convert needs at least one input file');
+  const to = values.to;
+  if (to !== 'json' && to !== 'csv') throw new UsageError(`--to must be json or csv, not ${to}`);
+  const indent = values.indent === undefined ? 0 : Number(values.indent);
+  if (!Number.isInteger(indent) || indent < 0 || indent > 8) throw new UsageError('--indent takes an integer 0..8');
+  const inputs = await expandInputs(positionals);
+  const output = values.output;
+  const toStdout = output === '-';
+  const dirTarget = output !== undefined && !toStdout && isDirTarget(output);
+  if (output !== undefined && !toStdout && !dirTarget && inputs.length > 1) throw new UsageError('-o names one file but there are several inputs; give a folder (ending in /) instead');
+  const progress = process.stderr.isTTY && inputs.length > 1 && !values.json;
+  const reports: FileReport[] = [];
+  let failed = 0;
+  for (let i = 0; i < inputs.length; i++) {
+    const input = inputs[i]!;
+    if (progress) process.stderr.write(`\r\x1b[K[${i + 1}/${inputs.length}] ${basename(input)}`);
+    const report: FileReport = { input, ok: false };
+    reports.push(report);
+    try {
+      const doc = await read(input, values.format ? { format: values.format } : {});
+      const files = outputsOf(doc, { to, indent });
+      report.format = doc.source.format;
+      report.measurements = doc.measurements.length;
+      report.rows = doc.measurements.map((m) => (m.columns[0]?.values.length ?? 0));
+      report.warnings = doc.diagnostics.filter((d) => d.severity !== 'info').length;
+      report.diagnostics = doc.diagnostics;
+      report.outputs = [];
+      if (toStdout) {
+        for (const f of files) if (!f.suffix.endsWith('.metadata.json') || files.length === 1) await writeChunks(f.output, process.stdout);
+        report.outputs.push('-');
+      } else {
+        for (const f of files) {
+          let path: string;
+          if (dirTarget) path = join(output!, basename(input) + f.suffix);
+          else if (output) path = f === files[0] ? output : output.replace(/(\.bdf)?\.(csv|json)$/i, '') + f.suffix;
+          else path = input + f.suffix;
+          await writeFileChunks(path, f.output);
+          report.outputs.push(path);
+        }
+      }
+      report.ok = !(values.strict && report.warnings > 0);
+      if (!report.ok) failed++;
+      if (!values.json) {
+        if (progress) process.stderr.write('\r\x1b[K');
+        const where = toStdout ? 'stdout' : report.outputs.join(', ');
+        process.stderr.write(`${report.ok ? 'converted' : 'WARNINGS (strict)'} ${input} [${doc.source.format}] → ${where}\n`);
+        for (const d of doc.diagnostics) {
+          if (d.severity === 'info') continue;
+          const place = d.place?.offset !== undefined ? ` @${d.place.offset}` : d.place?.line !== undefined ? `:${d.place.line}` : d.place?.record !== undefined ? ` #${d.place.record}` : '';
+          process.stderr.write(`  ${d.severity} ${d.ruleId}${place}: ${d.message}\n`);
+        }
+      }
+    } catch (e) {
+      failed++;
+      const code = isEchemkitError(e) ? e.code : 'INTERNAL';
+      const message = e instanceof Error ? e.message : String(e);
+      report.error = { code, message };
+      if (!values.json) {
+        if (progress) process.stderr.write('\r\x1b[K');
+        process.stderr.write(`FAILED ${input}: ${message}\n`);
+        if (!isEchemkitError(e) && e instanceof Error && e.stack) process.stderr.write(`${e.stack}\n`);
+      }
+    }
+  }
+  if (progress) process.stderr.write('\r\x1b[K');
+  if (values.json) {
+    const text = JSON.stringify({ converted: reports.length - failed, failed, files: reports.map((r) => ({ ...r, input: resolve(r.input) })) }, null, 2) + '\n';
+    (toStdout ? process.stderr : process.stdout).write(text);
+  } else if (inputs.length > 1) process.stderr.write(`${reports.length - failed} of ${reports.length} converted\n`);
+  return failed ? 1 : 0;
+}

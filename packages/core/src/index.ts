@@ -20,6 +20,7 @@ export * from './binary.js';
 export * from './time.js';
 export { sha256Hex } from './sha256.js';
 export * from './writers/chunks.js';
+export { valueFormatter } from './writers/values.js';
 export * from './writers/json.js';
 export * from './writers/bdf-csv.js';
 export * from './writers/compilers.js';

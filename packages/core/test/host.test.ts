@@ -16,7 +16,7 @@ describe('plugin host (unified)', () => {
     expect(doc.echemkit).toBe('1.0');
     expect(doc.source).toMatchObject({ fileName: 'anything.xyz', format: 'test.bin', formatVersion: '1', byteSize: bytes.length });
     expect(doc.source.sha256).toMatch(/^[0-9a-f]{64}$/);
-    expect(Array.from(doc.measurements[0]!.columns[1]!.values)).toEqual([Math.fround(3.2), Math.fround(3.3)]);
+    expect(Array.from(doc.measurements[0]!.columns[1]!.values as Float32Array)).toEqual([Math.fround(3.2), Math.fround(3.3)]);
   });
 
   it('turns plugin warnings into diagnostics with a place and a rule id', async () => {

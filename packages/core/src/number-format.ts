@@ -29,12 +29,57 @@ function shortestExponential(f: number): string {
   return best;
 }
 
+/** Exact powers of ten 10^0 … 10^22 (every one is a double without rounding). */
+const EXACT = Array.from({ length: 23 }, (_, i) => Number(`1e${i}`));
+
+// Result registers of shortestDigits (module-level to avoid an allocation per value on the hot path).
+let digitsN = 0;
+let digitsQ = 0;
+
+/**
+ * Shortest decimal of float32 `a` (> 0) as integer digits and exponent: a ≈ digitsN·10^-digitsQ.
+ * Uses double arithmetic only (no strings): for each digit count p, the nearest p-digit
+ * decimal is round(a·10^q); it round-trips when fround(n / 10^q) === a. Division and
+ * multiplication by an exact power of ten round once, like parsing the decimal text.
+ * Returns false when a power of ten outside 10^±22 would be needed.
+ */
+function shortestDigits(a: number): boolean {
+  let k = Math.floor(Math.log10(a));
+  if (k < -20 || k > 20) return false;
+  // log10 can be off by one next to powers of ten.
+  const pk = k >= 0 ? EXACT[k]! : 1 / EXACT[-k]!;
+  if (pk > a) k--;
+  else if (pk * 10 <= a) k++;
+  let lo = 1;
+  let hi = 9;
+  let found = false;
+  while (lo <= hi) {
+    const p = (lo + hi) >> 1;
+    const q = p - 1 - k;
+    if (q > 22 || q < -22) return false;
+    const n = Math.round(q >= 0 ? a * EXACT[q]! : a / EXACT[-q]!);
+    const back = q >= 0 ? n / EXACT[q]! : n * EXACT[-q]!;
+    if (Math.fround(back) === a) {
+      digitsN = n;
+      digitsQ = q;
+      found = true;
+      hi = p - 1;
+    } else lo = p + 1;
+  }
+  return found;
+}
+
 /** Shortest decimal text for a float32 value (given as the double it widens to). */
 export function formatFloat32(value: number): string {
   if (!Number.isFinite(value)) return String(value);
   const f = Math.fround(value);
   if (f === 0) return Object.is(f, -0) ? '-0' : '0';
   if (Number.isInteger(f) && Math.abs(f) < 16777216) return String(f);
+  if (shortestDigits(Math.abs(f))) {
+    const q = digitsQ;
+    const v = q >= 0 ? digitsN / EXACT[q]! : digitsN * EXACT[-q]!;
+    return String(f < 0 ? -v : v);
+  }
   return String(Number(shortestExponential(f)));
 }
 
@@ -47,6 +92,13 @@ export function formatScaledFloat32(value: number, exponent: number): string {
   if (!Number.isFinite(value)) return String(value);
   const f = Math.fround(value / pow10(exponent));
   if (f === 0) return Object.is(value, -0) ? '-0' : '0';
+  if (shortestDigits(Math.abs(f))) {
+    const q = digitsQ - exponent;
+    if (q <= 22 && q >= -22) {
+      const v = q >= 0 ? digitsN / EXACT[q]! : digitsN * EXACT[-q]!;
+      return String(f < 0 ? -v : v);
+    }
+  }
   const s = shortestExponential(f);
   const at = s.indexOf('e');
   return String(Number(`${s.slice(0, at)}e${Number(s.slice(at + 1)) + exponent}`));

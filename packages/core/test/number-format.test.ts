@@ -32,6 +32,9 @@ describe('float32 shortest decimal', () => {
       const s = formatFloat32(f);
       expect(Math.fround(Number(s))).toBe(f);
       expect(Number(s)).toBe(Number(bruteShortest(f)));
+      const e = -1 - (k % 9);
+      const exp = bruteShortest(f);
+      expect(formatScaledFloat32(f * Number(`1e${e}`), e)).toBe(String(Number(`${Number(exp).toExponential()}`.replace(/e([+-]\d+)$/, (_m, x) => `e${Number(x) + e}`))));
     }
   });
 

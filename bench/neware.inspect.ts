@@ -1,0 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { readBytes, registryOf, toBdfCsvBytes } from '@echemkit/core';
+import { plugins } from '@echemkit/format-neware';
+const f = process.argv[2]!;
+const doc = await readBytes(new Uint8Array(readFileSync(f)), { registry: registryOf(plugins), fileName: f.split('/').pop()! });
+const m = doc.measurements[0]!;
+console.log(doc.source.formatVersion, JSON.stringify(m.startTime), JSON.stringify(m.settings).slice(0, 300), JSON.stringify(doc.sample));
+console.log(m.columns.map((c) => `${c.name}[${c.values.length}]`).join(' '));
+for (const d of doc.diagnostics.slice(0, 10)) console.log(' diag', d.severity, d.ruleId, d.message.slice(0, 200));
+const csv = new TextDecoder().decode(toBdfCsvBytes(doc)).split('\n');
+console.log(csv.slice(0, 4).join('\n'));
+for (const t of m.tables ?? []) console.log('table', t.name, t.columns.map((c) => `${c.name}=${Array.from(c.values.slice(0, 3) as ArrayLike<unknown>).join('|')}`).join(' '));

@@ -9,6 +9,7 @@
 import { unified, type Plugin, type Processor } from 'unified';
 import { VFile } from 'vfile';
 import { checkDocument } from './checks.js';
+import { echemkitNormalizeUnits } from './transforms.js';
 import { report, toDiagnostics } from './diagnostics.js';
 import { InputError, isEchemkitError, FormatError } from './errors.js';
 import type { FormatPlugin, ParseContext } from './plugin.js';
@@ -138,7 +139,7 @@ export function createReader(options: Omit<ReadBytesOptions, 'fileName' | 'sibli
     .use(echemkitParse, { registry: options.registry, format: options.format, pluginOptions: options.pluginOptions })
     .use(echemkitSource, { sha256: options.sha256 ?? true });
   for (const t of options.transforms ?? []) p = p.use(t) as unknown as typeof p;
-  return p.use(echemkitChecks).freeze();
+  return p.use(echemkitNormalizeUnits).use(echemkitChecks).freeze();
 }
 
 /** Parses bytes into a document; warnings and info messages end up in `document.diagnostics`. */

@@ -8,6 +8,7 @@ export * from './errors.js';
 export * from './plugin.js';
 export * from './registry.js';
 export * from './host.js';
+export * from './transforms.js';
 export * from './columns.js';
 export * from './quantities.js';
 export * from './units.js';

@@ -67,3 +67,37 @@ describe('plugin host (unified)', () => {
     expect(doc.source.byteSize).toBe(size);
   });
 });
+
+describe('transformers', () => {
+  it('normalises a quantity column left in a vendor unit, decimal-exactly, and says so', async () => {
+    const { echemkitDeriveUnixTime, quantityColumn } = await import('@echemkit/core');
+    const milli: typeof testBinPlugin = {
+      ...testBinPlugin,
+      id: 'milli.bin',
+      parse: () => ({
+        measurements: [
+          {
+            kind: 'timeseries',
+            technique: { name: 'CA', vendorName: null },
+            startTime: { value: '2025-01-01T00:00:00.000Z', zone: 'stated' },
+            settings: {},
+            columns: [
+              quantityColumn('test_time_second', new Float64Array([0, 2])),
+              { ...quantityColumn('current_ampere', new Float32Array([3.2, -1.5])), unit: 'mA' },
+              { ...quantityColumn('charging_capacity_ah', new Float64Array([3.4228721, 0])), unit: 'mAh' },
+            ],
+          },
+        ],
+      }),
+    };
+    const doc = await readBytes(makeTestBin([]), { registry: new FormatRegistry([milli]), transforms: [echemkitDeriveUnixTime] });
+    const [t, i, q, unix] = doc.measurements[0]!.columns;
+    expect(i).toMatchObject({ unit: 'A', dtype: 'float32', scaleExponent: -3 });
+    expect(q!.unit).toBe('Ah');
+    expect(Array.from(q!.values as Float64Array)).toEqual([0.0034228721, 0]);
+    expect(t!.unit).toBe('s');
+    expect(unix).toMatchObject({ name: 'unix_time_second', derived: true });
+    expect(Array.from(unix!.values as Float64Array)).toEqual([1735689600, 1735689602]);
+    expect(doc.diagnostics.map((d) => d.ruleId)).toEqual(['derived-unix-time', 'unit-normalised', 'unit-normalised']);
+  });
+});

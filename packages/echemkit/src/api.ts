@@ -4,9 +4,9 @@
  */
 import {
   InputError,
-  bdfCsvOutput,
   bdfMetadata,
-  jsonOutput,
+  echemkitBdfCsv,
+  echemkitJson,
   readBytes,
   validateDocument,
   type ChunkedOutput,
@@ -15,7 +15,7 @@ import {
   type FormatRegistry,
   type ValidationResult,
 } from '@echemkit/core';
-import type { Plugin } from 'unified';
+import { unified, type Plugin } from 'unified';
 import { defaultRegistry } from './plugins.js';
 
 export interface ReadOptions {
@@ -83,14 +83,21 @@ export interface ConvertedFile {
   output: ChunkedOutput;
 }
 
-/** The outputs of a document in the given format (no reading). */
+/** Runs a writer plugin as the compile phase of a unified processor. */
+function compile(doc: EchemkitDocument, writer: typeof echemkitJson | typeof echemkitBdfCsv, options: object): ChunkedOutput {
+  const tree: EchemkitTree = { type: 'echemkit', document: doc };
+  const processor = unified().use(writer as Plugin<[object], EchemkitTree, ChunkedOutput>, options);
+  return processor.stringify(tree) as unknown as ChunkedOutput;
+}
+
+/** The outputs of a document in the given format (no reading): the writers run as unified compilers. */
 export function outputsOf(doc: EchemkitDocument, options: Pick<ConvertOptions, 'to' | 'indent'> = {}): ConvertedFile[] {
-  if ((options.to ?? 'json') === 'json') return [{ suffix: '.json', output: jsonOutput(doc, { indent: options.indent ?? 0 }) }];
+  if ((options.to ?? 'json') === 'json') return [{ suffix: '.json', output: compile(doc, echemkitJson, { indent: options.indent ?? 0 }) }];
   const files: ConvertedFile[] = [];
   const many = doc.measurements.length > 1;
   doc.measurements.forEach((_m, i) => {
     const tag = many ? `.m${i + 1}` : '';
-    files.push({ suffix: `${tag}.bdf.csv`, output: bdfCsvOutput(doc, { measurement: i }) });
+    files.push({ suffix: `${tag}.bdf.csv`, output: compile(doc, echemkitBdfCsv, { measurement: i }) });
     const meta = new TextEncoder().encode(JSON.stringify(bdfMetadata(doc, { measurement: i }), null, 2) + '\n');
     files.push({ suffix: `${tag}.bdf.metadata.json`, output: { mediaType: 'application/json', extension: '.json', chunks: () => [meta] } });
   });

@@ -26,7 +26,7 @@ for (let cycle = 0; cycle < 2; cycle++) {
     for (;;) {
       const i = sign * currentA;
       const v = ocv(soc) + i * 20; // 20 ohm
-      if ((sign > 0 && v >= 3.65) || (sign < 0 && v <= 2.9) || soc <= 0.005 || soc >= 0.995) break;
+      if ((sign > 0 && (v >= 3.65 || soc >= 0.995)) || (sign < 0 && (v <= 2.9 || soc <= 0.005))) break;
       const dq = first ? 0 : (i * dt) / 3.6; // mAh
       qq0 += dq;
       qHalf += Math.abs(dq);

@@ -6,6 +6,7 @@ import { UsageError } from './cli/args.js';
 import { convertUsage, runConvert } from './cli/convert.js';
 import { infoUsage, runFormats, runInfo } from './cli/info.js';
 import { nodeIO } from './cli/node-io.js';
+import { plotUsage, runPlot } from './cli/plot.js';
 import { runValidate, validateUsage } from './cli/validate.js';
 
 const VERSION = '0.1.0';
@@ -19,6 +20,7 @@ Commands:
   validate <docs…>   validate echemkit JSON documents
   info <file>        format, measurements, columns, units, row counts, diagnostics
   formats            list the supported formats
+  plot <file>        SVG chart of two columns (voltage vs time, Nyquist …)
   analyze <topic>    run an analysis (echemkit analyze --help lists the topics)
 
 Run 'echemkit <command> --help' for the options of a command.
@@ -27,7 +29,9 @@ ${convertUsage}
 
 ${validateUsage}
 
-${infoUsage}`;
+${infoUsage}
+
+${plotUsage}`;
 
 async function runAnalyze(argv: string[]): Promise<number> {
   const topic = argv[0];
@@ -60,6 +64,8 @@ export async function main(argv: string[]): Promise<number> {
         return await runInfo(rest);
       case 'formats':
         return await runFormats(rest);
+      case 'plot':
+        return await runPlot(rest);
       case 'analyze':
         return await runAnalyze(rest);
       case '--version':

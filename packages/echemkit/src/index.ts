@@ -5,4 +5,5 @@
  */
 export { read, convert, validate, formats, outputsOf, type ReadOptions, type ConvertOptions, type ConvertedFile, type BinaryInput } from './api.js';
 export { allPlugins, defaultRegistry } from './plugins.js';
+export { lineChart, niceTicks, type Series, type ChartOptions } from './plot/svg.js';
 export * from '@echemkit/core';

@@ -116,7 +116,16 @@ describe('echemkit convert / info / formats', () => {
     const r = run(['info', sample]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/gcpl-demo\.mpt: biologic\.mpt/);
-    expect(r.stdout).toMatch(/timeseries, GCPL.*236 rows/);
+    expect(r.stdout).toMatch(/timeseries, GCPL.*474 rows/);
     expect(r.stdout).toMatch(/current_ampere\s+A/);
+  });
+
+  it('plots voltage against time as SVG', () => {
+    const r = run(['plot', sample]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^<svg[^>]+>/);
+    expect(r.stdout).toContain('Test Time / s');
+    expect((r.stdout.match(/<path d="M/g) ?? []).length).toBe(1);
+    expect(run(['plot', sample, '--y', 'no_such_column']).code).toBe(2);
   });
 });

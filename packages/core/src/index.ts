@@ -17,6 +17,7 @@ export * from './validate.js';
 export { checkDocument, type Problem } from './checks.js';
 export * from './diagnostics.js';
 export * from './text.js';
+export { parseNumberRange } from './fast-number.js';
 export * from './binary.js';
 export * from './time.js';
 export { sha256Hex } from './sha256.js';

@@ -1,4 +1,20 @@
+/**
+ * @echemkit/format-neware — NEWARE `.nda`, `.ndax` and BTSDA CSV/Excel exports.
+ * @packageDocumentation
+ */
 import type { FormatPlugin } from '@echemkit/core';
+import { ndaPlugin } from './nda/parse.js';
+import { ndaxPlugin } from './ndax/parse.js';
+import { btsdaCsvPlugin } from './export/csv.js';
+import { btsdaXlsxPlugin } from './export/xlsx.js';
+
+export { ndaPlugin, parseNda, sniffNda } from './nda/parse.js';
+export { btsdaCsvPlugin, parseBtsdaCsv, sniffBtsdaCsv } from './export/csv.js';
+export { btsdaXlsxPlugin, parseBtsdaXlsx, sniffBtsdaXlsx } from './export/xlsx.js';
+export { ndaxPlugin, parseNdax, sniffNdax, type NdaxOptions } from './ndax/parse.js';
+export { btsdaCycleNumbers, type CycleMode } from './common/cycle.js';
+export { STEP_TYPE_VENDOR_NAMES, stepTypeOfCode } from './common/step-types.js';
+export { rangeExponent } from './common/current-range.js';
 
 /** Format plugins of this package, registered by the `echemkit` umbrella. */
-export const plugins: FormatPlugin[] = [];
+export const plugins: FormatPlugin[] = [ndaPlugin, ndaxPlugin, btsdaCsvPlugin, btsdaXlsxPlugin];

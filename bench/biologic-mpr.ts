@@ -1,0 +1,207 @@
+/**
+ * Benchmark of the Bio-Logic .mpr reader against galvani (echemdata/galvani, numpy), side by
+ * side in one run. Not a test.
+ *
+ * 1. Generates a ~250 MB .mpr under bench/.generated/ by repeating the records of a real corpus
+ *    file (point count and module length patched; time/s shifted per copy so it stays monotonic).
+ * 2. Measures, each in a fresh child process under /usr/bin/time -v (peak RSS):
+ *    - ours decode: the binary decoding to raw typed columns (decodeMpr), the numpy-equivalent step;
+ *    - ours parse: the plugin's parse to schema columns (decode + shared Bio-Logic column layer);
+ *    - ours profile: decode vs shared column layer per column vs measurements (in-process);
+ *    - ours csv:   readBytes + BDF CSV (bdfCsvChunks) written to a file;
+ *    - galvani parse: MPRfile() (numpy record array);
+ *    - galvani csv: MPRfile() + pandas DataFrame.to_csv.
+ * 3. Writes bench/results/biologic-mpr.json.
+ *
+ * Usage: GALVANI_PATH=/tmp/galvani npx tsx bench/biologic-mpr.ts   (galvani checkout: `fetch`
+ * github:echemdata/galvani, then git archive to a folder). ECHEMKIT_BENCH_MB changes the size.
+ * Worker mode (internal): tsx bench/biologic-mpr.ts --worker <decode|parse|profile|csv> <file> [out]
+ */
+import { execFileSync } from 'node:child_process';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { bdfCsvChunks, readBytes, registryOf, type ParseContext } from '@echemkit/core';
+import { decodeMpr, mprPlugin } from '../packages/format-biologic/src/mpr/index.js';
+import { biologicColumn, buildBiologicMeasurements } from '../packages/format-biologic/src/index.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const here = join(root, 'bench');
+
+function quietCtx(): ParseContext {
+  return { fileName: 'bench.mpr', format: 'biologic.mpr', options: {}, siblings: new Map(), warn: () => {}, info: () => {} };
+}
+
+/** A large .mpr from the records of `src`, repeated to about `targetBytes`. */
+export function repeatMprRecords(src: Uint8Array, targetBytes: number): Uint8Array {
+  const d = decodeMpr(src, quietCtx());
+  const dm = d.modules.find((m) => m.shortName === 'VMP data')!;
+  const start = dm.dataOffset + d.data.encoding.recordStart;
+  const size = d.data.layout.recordSize;
+  const n = d.data.points;
+  const body = src.subarray(start, start + n * size);
+  const tail = src.subarray(dm.dataOffset + dm.declaredLength);
+  const copies = Math.max(1, Math.ceil((targetBytes - start - tail.length) / body.length));
+  const out = new Uint8Array(start + copies * body.length + tail.length);
+  out.set(src.subarray(0, start), 0);
+  const timeCol = d.data.layout.columns.find((c) => c.name === 'time/s');
+  const lastTime = d.data.columns.find((c) => c.name === 'time/s')!.values[n - 1]!;
+  const view = new DataView(out.buffer);
+  for (let k = 0; k < copies; k++) {
+    const at = start + k * body.length;
+    out.set(body, at);
+    if (timeCol && k > 0) {
+      const shift = k * (lastTime + 1);
+      for (let i = 0, p = at + timeCol.offset; i < n; i++, p += size) view.setFloat64(p, view.getFloat64(p, true) + shift, true);
+    }
+  }
+  out.set(tail, start + copies * body.length);
+  const points = copies * n;
+  view.setUint32(dm.dataOffset, points, true);
+  const lengthField = dm.offset + 6 + (dm.headerGeneration === 2 ? 39 : 35);
+  view.setUint32(lengthField, d.data.encoding.recordStart + points * size, true);
+  return out;
+}
+
+/** Reads the file (the Buffer is a Uint8Array already; new Uint8Array(buffer) would copy it). */
+function readInput(file: string): { bytes: Uint8Array; readMs: number } {
+  const t = performance.now();
+  const bytes: Uint8Array = readFileSync(file);
+  return { bytes, readMs: performance.now() - t };
+}
+
+/** Read + parse to a document in its own frame, so the input bytes can be collected afterwards, as a converter would. */
+async function readDocument(file: string) {
+  const { bytes, readMs } = readInput(file);
+  const t = performance.now();
+  const doc = await readBytes(bytes, { registry: registryOf([mprPlugin]), fileName: 'bench.mpr', sha256: false });
+  return { doc, readMs, parseMs: performance.now() - t };
+}
+
+async function worker(mode: string, file: string, out: string | undefined): Promise<void> {
+  const t0 = performance.now();
+  if (mode === 'csv') {
+    const { doc, readMs, parseMs } = await readDocument(file);
+    const tParse = performance.now();
+    let written = 0;
+    const stream = createWriteStream(out!);
+    for (const c of bdfCsvChunks(doc, { measurement: 0 })) {
+      written += c.length;
+      if (!stream.write(c)) await new Promise<void>((r) => stream.once('drain', r));
+    }
+    await new Promise<void>((r) => stream.end(r));
+    const tEnd = performance.now();
+    const rows = doc.measurements[0]!.columns[0]!.values.length;
+    process.stdout.write(JSON.stringify({ mode, rows, readMs, parseMs, writeMs: tEnd - tParse, totalMs: tEnd - t0, outputBytes: written }) + '\n');
+    return;
+  }
+  const { bytes, readMs } = readInput(file);
+  const tRead = performance.now();
+  if (mode === 'profile') {
+    // Where parse time goes: our binary decoding vs the shared column layer, column by column.
+    const d = decodeMpr(bytes, quietCtx());
+    const tDecode = performance.now();
+    const columnsMs: Record<string, number> = {};
+    const cols = d.data.columns.map((c) => {
+      const t = performance.now();
+      const col = biologicColumn(c.name, c.values, { fromText: c.values instanceof Float64Array });
+      columnsMs[`${c.name} (${c.dtype})`] = performance.now() - t;
+      return col;
+    });
+    const tCols = performance.now();
+    buildBiologicMeasurements(cols, { technique: 'GCPL', vendorTechnique: null, startTime: null, settings: {} });
+    const tEnd = performance.now();
+    process.stdout.write(JSON.stringify({ mode, rows: d.data.points, readMs, decodeMs: tDecode - tRead, sharedColumnsMs: tCols - tDecode, columnsMs, measurementsMs: tEnd - tCols }) + '\n');
+    return;
+  }
+  // decode: binary → raw typed columns; parse: the plugin's parse to schema columns.
+  const rows = mode === 'decode' ? decodeMpr(bytes, quietCtx()).data.points : mprPlugin.parse(bytes, quietCtx()).measurements[0]!.columns[0]!.values.length;
+  const tEnd = performance.now();
+  process.stdout.write(JSON.stringify({ mode, rows, readMs, parseMs: tEnd - tRead, writeMs: 0, totalMs: tEnd - t0, outputBytes: 0 }) + '\n');
+}
+
+interface Run {
+  tool: string;
+  mode: string;
+  /** Timer inside the process (excludes interpreter start and imports). */
+  inProcess: Record<string, number>;
+  /** Wall time of the whole child process, s. */
+  wallS: number;
+  /** User + system CPU time of the child process, s (less sensitive to other load on a shared machine). */
+  cpuS: number;
+  peakRssMB: number;
+}
+
+function timedWithRss(tool: string, mode: string, cmd: string, args: string[], env?: NodeJS.ProcessEnv): Run {
+  // execFileSync hides stderr on success, so run through a shell that keeps time's report.
+  const errFile = join(here, '.generated', `time-${tool}-${mode}.txt`);
+  const t = performance.now();
+  const stdout = execFileSync('/bin/sh', ['-c', `/usr/bin/time -v "$@" 2>"${errFile}"`, 'sh', cmd, ...args], { env: env ?? process.env, encoding: 'utf8', maxBuffer: 1 << 26 });
+  const wallS = (performance.now() - t) / 1000;
+  const report = readFileSync(errFile, 'utf8');
+  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(report);
+  const user = /User time \(seconds\): ([\d.]+)/.exec(report);
+  const sys = /System time \(seconds\): ([\d.]+)/.exec(report);
+  const cpuS = user && sys ? Number(user[1]) + Number(sys[1]) : NaN;
+  return { tool, mode, inProcess: JSON.parse(stdout.trim().split('\n').pop()!), wallS, cpuS, peakRssMB: rss ? Number(rss[1]) / 1024 : NaN };
+}
+
+async function main(): Promise<void> {
+  const corpus = process.env.ECHEMKIT_CORPUS ?? join(root, '..', 'shared', 'fixtures');
+  const source = 'biologic-mpr/jdb11-1_c3_gcpl_5cycles_2V-3p8V_C-24_data_C09.mpr';
+  const targetMB = Number(process.env.ECHEMKIT_BENCH_MB ?? 250);
+  const galvani = process.env.GALVANI_PATH ?? '/tmp/galvani';
+  if (!existsSync(join(galvani, 'galvani', 'BioLogic.py'))) throw new Error(`galvani not found at ${galvani} (set GALVANI_PATH)`);
+  const gen = join(here, '.generated');
+  mkdirSync(gen, { recursive: true });
+  const file = join(gen, 'biologic-mpr-bench.mpr');
+  const big = repeatMprRecords(new Uint8Array(readFileSync(join(corpus, source))), targetMB * 1e6);
+  writeFileSync(file, big);
+  const bytes = statSync(file).size;
+  const tsx = join(root, 'node_modules', '.bin', 'tsx');
+  const nodeEnv = { ...process.env, NODE_OPTIONS: '--conditions=source' };
+  const self = fileURLToPath(import.meta.url);
+  const py = join(here, 'biologic-mpr.galvani.py');
+  const pyEnv = { ...process.env, PYTHONPATH: galvani };
+  const runs: Run[] = [];
+  const csvOurs = join(gen, 'biologic-mpr-bench.ours.csv');
+  const csvGalvani = join(gen, 'biologic-mpr-bench.galvani.csv');
+  runs.push(timedWithRss('echemkit', 'decode', tsx, [self, '--worker', 'decode', file], nodeEnv));
+  runs.push(timedWithRss('echemkit', 'parse', tsx, [self, '--worker', 'parse', file], nodeEnv));
+  runs.push(timedWithRss('galvani', 'parse', '/usr/bin/python3', [py, 'parse', file], pyEnv));
+  runs.push(timedWithRss('echemkit', 'csv', tsx, [self, '--worker', 'csv', file, csvOurs], nodeEnv));
+  runs.push(timedWithRss('galvani', 'csv', '/usr/bin/python3', [py, 'csv', file, csvGalvani], pyEnv));
+  const profile = timedWithRss('echemkit', 'profile', tsx, [self, '--worker', 'profile', file], nodeEnv).inProcess;
+  const get = (tool: string, mode: string) => runs.find((r) => r.tool === tool && r.mode === mode)!;
+  const oursDecode = get('echemkit', 'decode');
+  const oursParse = get('echemkit', 'parse');
+  const galParse = get('galvani', 'parse');
+  const oursCsv = get('echemkit', 'csv');
+  const galCsv = get('galvani', 'csv');
+  const result = {
+    date: new Date().toISOString(),
+    machine: { cpus: (await import('node:os')).cpus().length, loadAverage: (await import('node:os')).loadavg(), node: process.version, note: 'shared 2-core machine; wall times vary with the load of other jobs, CPU times less so' },
+    input: { source, bytes, rows: oursParse.inProcess.rows, recordBytes: 53 },
+    runs,
+    profile,
+    ratios: {
+      decodeInProcess_galvaniOverOurs: galParse.inProcess.parseMs! / oursDecode.inProcess.parseMs!,
+      decodeWall_galvaniOverOurs: galParse.wallS / oursDecode.wallS,
+      parseInProcess_galvaniOverOurs: galParse.inProcess.parseMs! / oursParse.inProcess.parseMs!,
+      parseWall_galvaniOverOurs: galParse.wallS / oursParse.wallS,
+      csvWall_galvaniOverOurs: galCsv.wallS / oursCsv.wallS,
+      csvCpu_galvaniOverOurs: galCsv.cpuS / oursCsv.cpuS,
+      decodeCpu_galvaniOverOurs: galParse.cpuS / oursDecode.cpuS,
+      parseCpu_galvaniOverOurs: galParse.cpuS / oursParse.cpuS,
+      csvPeakRss_oursOverGalvani: oursCsv.peakRssMB / galCsv.peakRssMB,
+    },
+    outputs: { oursCsvBytes: statSync(csvOurs).size, galvaniCsvBytes: statSync(csvGalvani).size },
+  };
+  mkdirSync(join(here, 'results'), { recursive: true });
+  writeFileSync(join(here, 'results', 'biologic-mpr.json'), JSON.stringify(result, null, 2) + '\n');
+  console.log(JSON.stringify(result, null, 2));
+  for (const f of [csvOurs, csvGalvani]) unlinkSync(f);
+}
+
+if (process.argv[2] === '--worker') await worker(process.argv[3]!, process.argv[4]!, process.argv[5]);
+else await main();

@@ -1,0 +1,154 @@
+/** `echemkit analyze cycling <file>`: per-cycle table, summary, rate capability and dQ/dV peaks. */
+import {
+  analyzeCycling,
+  CYCLE_TABLE_UNITS,
+  jsonReplacer,
+  tableToCsv,
+  tableToJson,
+  type ColumnTable,
+  type CyclingOptions,
+} from '@echemkit/analysis-cycling';
+import type { AnalyzeCommand, CliIO } from './types.js';
+
+const usage = `Usage: echemkit analyze cycling <file> [options]
+
+Cycles, capacities, efficiencies, energies, voltages, retention, voltage decay,
+rate capability and dQ/dV peaks of a cycling test (any supported format or an echemkit JSON document).
+
+Options:
+  --mass <g>                 active mass in grams (default: the file's metadata)
+  --nominal-capacity <Ah>    nominal capacity for C-rates (default: metadata, else cycle 1's discharge)
+  --order <o>                charge-first (default) | discharge-first, when cycles are derived
+  --cycles <s>               auto (default) | file | derived
+  --ce <c>                   auto (default, Q_out/Q_in) | discharge/charge | charge/discharge
+  --reference-cycle <n>      cycle the retention refers to
+  --formation-cycles <n>     complete cycles skipped before the default reference (default 0)
+  --rate-tolerance <x>       relative C-rate tolerance of rate groups (default 0.1)
+  --current-tolerance <A>    |I| at or below this is rest (default max(1e-6, 1e-3·max|I|))
+  --measurement <i>          measurement index to analyse
+  --format <id>              force the input format
+  --no-dqdv                  skip the differential analysis
+  --dqdv-curves              include the dQ/dV and dV/dQ curves in the JSON output
+  --json                     JSON output (default)
+  --csv [table]              CSV of a table: cycles (default) | steps | rates | peaks
+`;
+
+function numberArg(name: string, v: string | undefined): number {
+  const x = Number(v);
+  if (v === undefined || v === '' || !Number.isFinite(x)) throw new Error(`${name} needs a number, got ${v ?? 'nothing'}`);
+  return x;
+}
+
+/** Parses the arguments; throws an Error with a usage message. */
+function parse(argv: string[]) {
+  const opts: CyclingOptions = {};
+  let file: string | undefined;
+  let format: string | undefined;
+  let csv: string | undefined;
+  let curves = false;
+  for (let k = 0; k < argv.length; k++) {
+    const a = argv[k]!;
+    const next = () => argv[++k];
+    switch (a) {
+      case '--mass': opts.activeMassGram = numberArg(a, next()); break;
+      case '--nominal-capacity': opts.nominalCapacityAh = numberArg(a, next()); break;
+      case '--order': {
+        const o = next();
+        if (o !== 'charge-first' && o !== 'discharge-first') throw new Error(`--order must be charge-first or discharge-first, got ${o}`);
+        opts.order = o;
+        break;
+      }
+      case '--cycles': {
+        const o = next();
+        if (o !== 'auto' && o !== 'file' && o !== 'derived') throw new Error(`--cycles must be auto, file or derived, got ${o}`);
+        opts.cycleSource = o;
+        break;
+      }
+      case '--ce': {
+        const o = next();
+        if (o !== 'auto' && o !== 'discharge/charge' && o !== 'charge/discharge') throw new Error(`--ce must be auto, discharge/charge or charge/discharge, got ${o}`);
+        opts.ceConvention = o;
+        break;
+      }
+      case '--reference-cycle': opts.referenceCycle = numberArg(a, next()); break;
+      case '--formation-cycles': opts.formationCycles = numberArg(a, next()); break;
+      case '--rate-tolerance': opts.rateTolerance = numberArg(a, next()); break;
+      case '--current-tolerance': opts.currentTolerance = numberArg(a, next()); break;
+      case '--measurement': opts.measurement = numberArg(a, next()); break;
+      case '--format': format = next(); break;
+      case '--no-dqdv': opts.differential = false; break;
+      case '--dqdv-curves': curves = true; break;
+      case '--json': csv = undefined; break;
+      case '--csv': {
+        const t = argv[k + 1];
+        csv = t && !t.startsWith('-') && ['cycles', 'steps', 'rates', 'peaks'].includes(t) ? (k++, t) : 'cycles';
+        break;
+      }
+      default:
+        if (a.startsWith('-')) throw new Error(`unknown option ${a}`);
+        if (file) throw new Error(`one input file expected, got ${file} and ${a}`);
+        file = a;
+    }
+  }
+  if (!file) throw new Error('an input file is required');
+  return { file, format, opts, csv, curves };
+}
+
+async function run(argv: string[], io: CliIO): Promise<number> {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    io.stdout(usage);
+    return 0;
+  }
+  let args: ReturnType<typeof parse>;
+  try {
+    args = parse(argv);
+  } catch (e) {
+    io.stderr(`echemkit analyze cycling: ${(e as Error).message}\n\n${usage}`);
+    return 2;
+  }
+  try {
+    const doc = await io.readDocument(args.file, args.format ? { format: args.format } : undefined);
+    const r = analyzeCycling(doc, args.opts);
+    const peaks = r.differential ? r.differential.curves.flatMap((c) => c.peaks.map((p) => ({ cycle: c.cycle, direction: c.direction, ...p }))) : [];
+    if (args.csv) {
+      if (args.csv === 'cycles') io.stdout(tableToCsv(r.cycles as unknown as ColumnTable, CYCLE_TABLE_UNITS));
+      else if (args.csv === 'steps') io.stdout(tableToCsv({ ...r.steps, cycle: r.stepCycle } as unknown as ColumnTable));
+      else if (args.csv === 'rates') io.stdout(tableToCsv(r.rateCapability as unknown as ColumnTable));
+      else {
+        const cols = ['cycle', 'direction', 'position', 'height', 'prominence', 'width', 'area'] as const;
+        io.stdout(cols.join(',') + '\n' + peaks.map((p) => cols.map((c) => String(p[c])).join(',')).join('\n') + (peaks.length ? '\n' : ''));
+      }
+      return 0;
+    }
+    const out = {
+      method: r.method,
+      parameters: r.parameters,
+      packageVersion: r.packageVersion,
+      input: { fileName: doc.source.fileName, format: doc.source.format },
+      summary: r.summary,
+      cycles: tableToJson(r.cycles as unknown as ColumnTable),
+      units: CYCLE_TABLE_UNITS,
+      rateCapability: tableToJson(r.rateCapability as unknown as ColumnTable),
+      steps: tableToJson({ ...r.steps, cycle: r.stepCycle } as unknown as ColumnTable),
+      dqdv: r.differential
+        ? {
+            peaks,
+            tracks: { charge: r.differential.tracks.charge.summary, discharge: r.differential.tracks.discharge.summary },
+            ...(args.curves ? { curves: r.differential.curves } : {}),
+          }
+        : null,
+    };
+    io.stdout(JSON.stringify(out, jsonReplacer, 2) + '\n');
+    return 0;
+  } catch (e) {
+    io.stderr(`echemkit analyze cycling: ${(e as Error).message}\n`);
+    return 1;
+  }
+}
+
+export const command: AnalyzeCommand = {
+  name: 'cycling',
+  summary: 'Per-cycle capacities, CE, energy, voltages, retention, voltage decay, rate capability, dQ/dV peaks',
+  usage,
+  run,
+};

@@ -1,0 +1,104 @@
+/** `echemkit analyze dcir <file>`: pulse resistances (DCIR / HPPC) vs SOC. */
+import { jsonReplacer, tableToCsv, tableToJson, type ColumnTable } from '@echemkit/analysis-cycling';
+import { analyzeDcir, type DcirOptions } from '@echemkit/analysis-pulse';
+import type { AnalyzeCommand, CliIO } from './types.js';
+
+const usage = `Usage: echemkit analyze dcir <file> [options]
+
+DC internal resistance of every pulse after a rest: R(t) = |V_rest − V(t)| / |I| at sampling
+times, instantaneous and at the pulse end; SOC by coulomb counting; HPPC pulse power.
+
+Options:
+  --times <t1,t2,…>          sampling times after onset, s (default 0.1,1,10)
+  --max-pulse <s>            longest current step counted as a pulse (default 60)
+  --min-rest <s>             flag pulses after a shorter rest
+  --capacity <Ah>            capacity for SOC (default: metadata, else the charge span of the test)
+  --initial-soc <0..1>       SOC at the first record (default: the highest charge state is 100 %)
+  --area <cm2>               electrode area for Ω·cm²
+  --v-min <V> / --v-max <V>  voltage limits for HPPC pulse power
+  --current-tolerance <A>    |I| at or below this is rest
+  --measurement <i>          measurement index
+  --format <id>              force the input format
+  --json                     JSON output (default)
+  --csv                      CSV of the pulse table
+`;
+
+function num(name: string, v: string | undefined): number {
+  const x = Number(v);
+  if (v === undefined || v === '' || !Number.isFinite(x)) throw new Error(`${name} needs a number, got ${v ?? 'nothing'}`);
+  return x;
+}
+
+function parse(argv: string[]) {
+  const opts: DcirOptions = {};
+  let file: string | undefined;
+  let format: string | undefined;
+  let csv = false;
+  for (let k = 0; k < argv.length; k++) {
+    const a = argv[k]!;
+    const next = () => argv[++k];
+    switch (a) {
+      case '--times': {
+        const t = (next() ?? '').split(',').map(Number);
+        if (!t.length || !t.every((x) => Number.isFinite(x) && x >= 0)) throw new Error('--times needs non-negative numbers "t1,t2,…"');
+        opts.samplingTimes = t;
+        break;
+      }
+      case '--max-pulse': opts.maxPulseSeconds = num(a, next()); break;
+      case '--min-rest': opts.minRestSeconds = num(a, next()); break;
+      case '--capacity': opts.capacityAh = num(a, next()); break;
+      case '--initial-soc': opts.initialSoc = num(a, next()); break;
+      case '--area': opts.areaCm2 = num(a, next()); break;
+      case '--v-min': opts.minVoltage = num(a, next()); break;
+      case '--v-max': opts.maxVoltage = num(a, next()); break;
+      case '--current-tolerance': opts.currentTolerance = num(a, next()); break;
+      case '--measurement': opts.measurement = num(a, next()); break;
+      case '--format': format = next(); break;
+      case '--json': csv = false; break;
+      case '--csv': csv = true; break;
+      default:
+        if (a.startsWith('-')) throw new Error(`unknown option ${a}`);
+        if (file) throw new Error(`one input file expected, got ${file} and ${a}`);
+        file = a;
+    }
+  }
+  if (!file) throw new Error('an input file is required');
+  return { file, format, opts, csv };
+}
+
+async function run(argv: string[], io: CliIO): Promise<number> {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    io.stdout(usage);
+    return 0;
+  }
+  let args: ReturnType<typeof parse>;
+  try {
+    args = parse(argv);
+  } catch (e) {
+    io.stderr(`echemkit analyze dcir: ${(e as Error).message}\n\n${usage}`);
+    return 2;
+  }
+  try {
+    const doc = await io.readDocument(args.file, args.format ? { format: args.format } : undefined);
+    const r = analyzeDcir(doc, args.opts);
+    // flatten the per-time resistances into columns resistance@<t>s
+    const { resistance, ...rest } = r.pulses;
+    const flat = { ...rest, ...Object.fromEntries(Object.entries(resistance).map(([t, v]) => [`resistance@${t}s`, v])) } as unknown as ColumnTable;
+    if (args.csv) io.stdout(tableToCsv(flat));
+    else {
+      const out = { method: r.method, parameters: r.parameters, packageVersion: r.packageVersion, input: { fileName: doc.source.fileName, format: doc.source.format }, pulses: tableToJson(flat) };
+      io.stdout(JSON.stringify(out, jsonReplacer, 2) + '\n');
+    }
+    return 0;
+  } catch (e) {
+    io.stderr(`echemkit analyze dcir: ${(e as Error).message}\n`);
+    return 1;
+  }
+}
+
+export const command: AnalyzeCommand = {
+  name: 'dcir',
+  summary: 'DC internal resistance / HPPC: pulse resistances at sampling times vs SOC, pulse power',
+  usage,
+  run,
+};

@@ -1,0 +1,21 @@
+/** Technique ID (first byte of the `VMP Set` module) → technique (yadg, biologic-converter). */
+export const TECHNIQUES: ReadonlyMap<number, { short: string; name: string }> = new Map([
+  [0x04, { short: 'GCPL', name: 'Galvanostatic Cycling with Potential Limitation' }],
+  [0x06, { short: 'CV', name: 'Cyclic Voltammetry' }],
+  [0x0b, { short: 'OCV', name: 'Open Circuit Voltage' }],
+  [0x16, { short: 'MP', name: 'Modular Potentio' }],
+  [0x18, { short: 'CA', name: 'Chronoamperometry / Chronocoulometry' }],
+  [0x19, { short: 'CP', name: 'Chronopotentiometry' }],
+  [0x1c, { short: 'WAIT', name: 'Wait' }],
+  [0x1d, { short: 'PEIS', name: 'Potentio Electrochemical Impedance Spectroscopy' }],
+  [0x1e, { short: 'GEIS', name: 'Galvano Electrochemical Impedance Spectroscopy' }],
+  [0x30, { short: 'CV', name: 'Cyclic Voltammetry' }],
+  [0x32, { short: 'ZIR', name: 'IR compensation (PEIS)' }],
+  [0x33, { short: 'CVA', name: 'Cyclic Voltammetry Advanced' }],
+  [0x6c, { short: 'LSV', name: 'Linear Sweep Voltammetry' }],
+  [0x75, { short: 'CoV', name: 'Constant Voltage' }],
+  [0x76, { short: 'CoC', name: 'Constant Current' }],
+  [0x77, { short: 'GCPL', name: 'Galvanostatic Cycling with Potential Limitation' }],
+  [0x7f, { short: 'MB', name: 'Modulo Bat' }],
+  [0x88, { short: 'BCD', name: 'Battery Capacity Determination' }],
+]);

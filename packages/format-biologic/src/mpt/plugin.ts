@@ -1,0 +1,19 @@
+import type { FormatPlugin } from '@echemkit/core';
+import { parseMpt } from './parse.js';
+import { sniffMpt } from './sniff.js';
+
+/**
+ * Bio-Logic EC-Lab / BT-Lab text export (`.mpt`).
+ * @example
+ * import { read } from 'echemkit';
+ * const doc = await read(bytes, { fileName: 'run_01_GCPL_C01.mpt' });
+ * doc.measurements[0].columns.find((c) => c.name === 'current_ampere');
+ */
+export const mptPlugin: FormatPlugin = {
+  id: 'biologic.mpt',
+  name: 'Bio-Logic EC-Lab text export (.mpt)',
+  extensions: ['.mpt'],
+  binary: false,
+  sniff: sniffMpt,
+  parse: parseMpt,
+};

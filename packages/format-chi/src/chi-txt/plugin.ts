@@ -1,0 +1,17 @@
+import type { FormatPlugin } from '@echemkit/core';
+import { parseChiText } from './parse.js';
+import { sniffChiText } from './sniff.js';
+
+/**
+ * CH Instruments text export (`.txt`, `.csv`): CV, LSV, i-t, CA, CP, OCPT, A.C. Impedance, DPV, SWV …
+ * Plugin option `currentConvention`: `'anodic-positive'` (default, values as written) or
+ * `'cathodic-positive'` (polarographic; current and charge are negated).
+ */
+export const chiTextPlugin: FormatPlugin = {
+  id: 'chi.txt',
+  name: 'CH Instruments text export (.txt)',
+  extensions: ['.txt', '.csv'],
+  binary: false,
+  sniff: sniffChiText,
+  parse: parseChiText,
+};

@@ -1,0 +1,161 @@
+/**
+ * The one place that talks to SheetJS (`xlsx`): reads a workbook into plain sheets of cells,
+ * and lists sheet names from the first bytes of an .xlsx/.xls for sniffing.
+ */
+import * as XLSX from 'xlsx';
+import { FormatError, LimitError } from '@echemkit/core';
+import type { Cell } from '../export/column-sink.js';
+
+export interface SheetCells {
+  name: string;
+  /** Rows of cells (trailing empty cells trimmed). */
+  rows: Cell[][];
+  /** Per row, per cell: the cell is a number formatted as a date or time (a day fraction / date serial). */
+  dayFormatted: boolean[][];
+}
+
+interface XCell {
+  t?: string;
+  v?: unknown;
+  z?: string | number;
+  w?: string;
+}
+
+/** Cells beyond this are refused (protects against corrupt dimension records). */
+const MAX_CELLS = 50_000_000;
+
+/**
+ * Reads every sheet of an .xlsx/.xls workbook.
+ * @example
+ * const sheets = readWorkbookCells(bytes, 'land.xlsx');
+ * sheets.map((s) => s.name); // ['Record-Tab', 'Step-Tab', 'Cycle-Tab']
+ */
+export function readWorkbookCells(bytes: Uint8Array, format: string): SheetCells[] {
+  let wb: XLSX.WorkBook;
+  try {
+    wb = XLSX.read(bytes, { type: 'array', dense: true, cellNF: true, cellDates: false, cellText: false, cellFormula: false, cellHTML: false });
+  } catch (e) {
+    throw new FormatError(`not a readable Excel workbook (${e instanceof Error ? e.message : String(e)})`, {
+      format,
+      offset: 0,
+      hint: 'Export the data from LANDdt again as .xlsx, or as text (.txt)',
+      cause: e,
+    });
+  }
+  const out: SheetCells[] = [];
+  let total = 0;
+  for (const name of wb.SheetNames) {
+    const ws = wb.Sheets[name] as (XLSX.WorkSheet & { '!data'?: (XCell | undefined)[][] }) | undefined;
+    const data = ws?.['!data'] ?? [];
+    const rows: Cell[][] = [];
+    const days: boolean[][] = [];
+    for (const row of data) {
+      const cells: Cell[] = [];
+      const flags: boolean[] = [];
+      if (row) {
+        total += row.length;
+        if (total > MAX_CELLS) throw new LimitError(`the workbook holds more than ${MAX_CELLS} cells`, { format, hint: 'Split the export into several files' });
+        for (let c = 0; c < row.length; c++) {
+          const cell = row[c];
+          let v: Cell = null;
+          let d = false;
+          if (cell && cell.v !== undefined && cell.v !== null) {
+            if (cell.t === 'n' && typeof cell.v === 'number') {
+              v = cell.v;
+              d = typeof cell.z === 'string' && cell.z !== 'General' && Boolean(XLSX.SSF.is_date(cell.z));
+            } else if (cell.t === 'e') v = null;
+            else if (typeof cell.v === 'boolean') v = cell.v ? 'TRUE' : 'FALSE';
+            else v = String(cell.v);
+          }
+          cells[c] = v;
+          flags[c] = d;
+        }
+      }
+      let end = cells.length;
+      while (end > 0 && (cells[end - 1] === null || cells[end - 1] === undefined)) end--;
+      cells.length = end;
+      flags.length = end;
+      for (let c = 0; c < end; c++) if (cells[c] === undefined) cells[c] = null;
+      rows.push(cells);
+      days.push(flags);
+    }
+    out.push({ name, rows, dayFormatted: days });
+  }
+  return out;
+}
+
+/** Sheet names from the start of an .xlsx (zip) or .xls (BIFF8 compound file); empty when unknown. */
+export function sheetNamesFromHead(head: Uint8Array): string[] {
+  try {
+    if (head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04) return zipSheetNames(head);
+    if (head[0] === 0xd0 && head[1] === 0xcf && head[2] === 0x11 && head[3] === 0xe0) return biffSheetNames(head);
+  } catch {
+    // A sniffer never throws: unreadable heads have no names.
+  }
+  return [];
+}
+
+function zipSheetNames(head: Uint8Array): string[] {
+  const dv = new DataView(head.buffer, head.byteOffset, head.byteLength);
+  let at = 0;
+  for (let guard = 0; guard < 200 && at + 30 <= head.length; guard++) {
+    if (dv.getUint32(at, true) !== 0x04034b50) break;
+    const flags = dv.getUint16(at + 6, true);
+    const method = dv.getUint16(at + 8, true);
+    const csize = dv.getUint32(at + 18, true);
+    const nameLen = dv.getUint16(at + 26, true);
+    const extraLen = dv.getUint16(at + 28, true);
+    const nameStart = at + 30;
+    if (nameStart + nameLen > head.length) break;
+    const name = new TextDecoder().decode(head.subarray(nameStart, nameStart + nameLen));
+    const dataStart = nameStart + nameLen + extraLen;
+    const known = (flags & 8) === 0;
+    if (name === 'xl/workbook.xml') {
+      const end = known ? Math.min(head.length, dataStart + csize) : head.length;
+      const raw = head.subarray(dataStart, end);
+      let xml: Uint8Array;
+      if (method === 0) xml = raw;
+      else if (method === 8) xml = (XLSX.CFB as { utils: { _inflateRaw(p: Uint8Array, usz?: number): Uint8Array } }).utils._inflateRaw(raw.slice());
+      else return [];
+      const text = new TextDecoder().decode(xml);
+      const names: string[] = [];
+      const re = /<(?:\w+:)?sheet\b[^>]*?\bname="([^"]*)"/g;
+      for (let m = re.exec(text); m; m = re.exec(text)) names.push(decodeXml(m[1]!));
+      return names;
+    }
+    if (!known) break; // without sizes the next header cannot be found
+    at = dataStart + csize;
+  }
+  return [];
+}
+
+function decodeXml(s: string): string {
+  return s.replace(/&(lt|gt|amp|quot|apos|#\d+|#x[0-9a-f]+);/gi, (_, e: string) => {
+    const k = e.toLowerCase();
+    if (k === 'lt') return '<';
+    if (k === 'gt') return '>';
+    if (k === 'amp') return '&';
+    if (k === 'quot') return '"';
+    if (k === 'apos') return "'";
+    const code = k.startsWith('#x') ? parseInt(k.slice(2), 16) : parseInt(k.slice(1), 10);
+    return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : '';
+  });
+}
+
+/** BOUNDSHEET8 records (0x0085) of a BIFF8 workbook stream found in the head. */
+function biffSheetNames(head: Uint8Array): string[] {
+  const names: string[] = [];
+  for (let i = 512; i + 12 < head.length && names.length < 256; i++) {
+    if (head[i] !== 0x85 || head[i + 1] !== 0x00) continue;
+    const len = head[i + 2]! | (head[i + 3]! << 8);
+    if (len < 8 || len > 300 || i + 4 + len > head.length) continue;
+    const cch = head[i + 10]!;
+    const high = head[i + 11]!;
+    if (cch === 0 || (high !== 0 && high !== 1) || 8 + (high ? 2 * cch : cch) !== len) continue;
+    let s = '';
+    for (let k = 0; k < cch; k++) s += String.fromCharCode(high ? head[i + 12 + 2 * k]! | (head[i + 13 + 2 * k]! << 8) : head[i + 12 + k]!);
+    names.push(s);
+    i += 3 + len;
+  }
+  return names;
+}

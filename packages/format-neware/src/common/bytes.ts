@@ -1,0 +1,80 @@
+/** Small byte-search and text helpers shared by the NEWARE readers. */
+
+/** First index of `pattern` in `bytes` at or after `from` (and before `end`), or -1. */
+export function indexOfBytes(bytes: Uint8Array, pattern: ArrayLike<number>, from = 0, end = bytes.length): number {
+  const m = pattern.length;
+  if (m === 0) return from;
+  const first = pattern[0]!;
+  const last = Math.min(end, bytes.length) - m;
+  for (let i = Math.max(0, from); i <= last; i++) {
+    if (bytes[i] !== first) continue;
+    let k = 1;
+    while (k < m && bytes[i + k] === pattern[k]) k++;
+    if (k === m) return i;
+  }
+  return -1;
+}
+
+/** Last index of `pattern` in `bytes` at or after `from`, or -1. */
+export function lastIndexOfBytes(bytes: Uint8Array, pattern: ArrayLike<number>, from = 0): number {
+  const m = pattern.length;
+  for (let i = bytes.length - m; i >= from; i--) {
+    let k = 0;
+    while (k < m && bytes[i + k] === pattern[k]) k++;
+    if (k === m) return i;
+  }
+  return -1;
+}
+
+/** ASCII bytes of a string. */
+export function ascii(s: string): Uint8Array {
+  const out = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i) & 0xff;
+  return out;
+}
+
+/** Printable ASCII text of a byte range, NULs removed and trimmed. */
+export function asciiText(bytes: Uint8Array, start: number, end: number): string {
+  let s = '';
+  const e = Math.min(end, bytes.length);
+  for (let i = Math.max(0, start); i < e; i++) {
+    const c = bytes[i]!;
+    if (c >= 0x20 && c < 0x7f) s += String.fromCharCode(c);
+  }
+  return s.trim();
+}
+
+/** Text up to the first NUL from `start`, at most `max` bytes, printable ASCII only. */
+export function cString(bytes: Uint8Array, start: number, max: number): string {
+  let end = start;
+  const lim = Math.min(bytes.length, start + max);
+  while (end < lim && bytes[end] !== 0) end++;
+  return asciiText(bytes, start, end);
+}
+
+const pad2 = (n: number) => (n < 10 ? '0' : '') + n;
+
+/** `YYYY-MM-DD hh:mm:ss` from date fields. */
+export function wallText(y: number, mo: number, d: number, h: number, mi: number, s: number): string {
+  return `${String(y).padStart(4, '0')}-${pad2(mo)}-${pad2(d)} ${pad2(h)}:${pad2(mi)}:${pad2(s)}`;
+}
+
+/**
+ * Date text of the 7 bytes `u16 year, u8 month, day, hour, minute, second` at `o`, reusing
+ * the previous text when the bytes repeat (records logged within one second share it).
+ */
+export class WallTextCache {
+  private last = -1;
+  private lastHi = -1;
+  private text = '';
+  at(b: Uint8Array, dv: DataView, o: number): string {
+    const lo = dv.getUint32(o, true);
+    const hi = dv.getUint16(o + 4, true) | (b[o + 6]! << 16);
+    if (lo !== this.last || hi !== this.lastHi) {
+      this.last = lo;
+      this.lastHi = hi;
+      this.text = wallText(dv.getUint16(o, true), b[o + 2]!, b[o + 3]!, b[o + 4]!, b[o + 5]!, b[o + 6]!);
+    }
+    return this.text;
+  }
+}

@@ -134,7 +134,7 @@ interface Run {
 
 function timedWithRss(tool: string, mode: string, cmd: string, args: string[], env?: NodeJS.ProcessEnv): Run {
   // execFileSync hides stderr on success, so run through a shell that keeps time's report.
-  const errFile = join(here, '.generated', `time-${tool}-${mode}.txt`);
+  const errFile = join(here, '.generated', `biologic-mpr-time-${tool}-${mode}.txt`);
   const t = performance.now();
   const stdout = execFileSync('/bin/sh', ['-c', `/usr/bin/time -v "$@" 2>"${errFile}"`, 'sh', cmd, ...args], { env: env ?? process.env, encoding: 'utf8', maxBuffer: 1 << 26 });
   const wallS = (performance.now() - t) / 1000;

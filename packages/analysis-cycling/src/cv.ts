@@ -66,7 +66,11 @@ export interface CvResult {
   cycles: CvCycleTable;
 }
 
-/** Vertex indexes of a potential trace (reversal by more than `tol`). */
+/**
+ * Vertex indexes of a potential trace (reversal by more than `tol`).
+ * @example
+ * findVertices(Float64Array.of(0, 0.1, 0.2, 0.1, 0), 0.05).vertices; // [2]
+ */
 export function findVertices(e: Float64Array, tol: number): { vertices: number[]; firstDirection: 1 | -1 } {
   const n = e.length;
   const vertices: number[] = [];

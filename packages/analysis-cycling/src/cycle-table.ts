@@ -198,7 +198,11 @@ export function buildCycleTable(s: Series, seg: Segmentation, cycles: CycleAssig
   return t;
 }
 
-/** Fills the C-rate columns from a nominal capacity (Ah). */
+/**
+ * Fills the C-rate columns from a nominal capacity (Ah).
+ * @example
+ * fillRates(table, 0.002);
+ */
 export function fillRates(t: CycleTable, nominalCapacityAh: number): void {
   for (let r = 0; r < t.length; r++) {
     t.chargeCRate[r] = Math.abs(t.chargeMeanCurrentA[r]!) / nominalCapacityAh;
@@ -206,7 +210,11 @@ export function fillRates(t: CycleTable, nominalCapacityAh: number): void {
   }
 }
 
-/** Fills the retention column relative to a reference cycle. */
+/**
+ * Fills the retention column relative to a reference cycle.
+ * @example
+ * fillRetention(table, 3);
+ */
 export function fillRetention(t: CycleTable, referenceCycle: number): void {
   let ref = NaN;
   for (let r = 0; r < t.length; r++) if (t.cycle[r] === referenceCycle) ref = t.dischargeCapacityAh[r]!;

@@ -32,17 +32,26 @@ export function findPeaks(x: Float64Array, y: Float64Array, opts: PeakOptions = 
   let ymax = -Infinity;
   for (let i = 0; i < n; i++) if (y[i]! > ymax) ymax = y[i]!;
   if (!(ymax > 0)) return [];
+  // Prominence needs, for each maximum, the nearest higher sample on each side and the minimum in
+  // between: previous/next greater elements by a monotonic stack and range minima by a sparse table
+  // keep this O(n log n) on long noisy curves (a naive scan is O(n²)).
+  const prevGreater = new Int32Array(n).fill(-1);
+  const nextGreater = new Int32Array(n).fill(n);
+  const stack = new Int32Array(n);
+  let top = 0;
+  for (let i = 0; i < n; i++) {
+    while (top > 0 && !(y[stack[top - 1]!]! > y[i]!)) nextGreater[stack[--top]!] = i;
+    prevGreater[i] = top > 0 ? stack[top - 1]! : -1;
+    stack[top++] = i;
+  }
+  const minTable = rangeMinTable(y);
   const cands: { i: number; prom: number; lo: number; hi: number }[] = [];
   for (let i = 1; i < n - 1; i++) {
     const v = y[i]!;
     if (!(v > y[i - 1]!) || !(v >= y[i + 1]!)) continue;
-    let lo = i;
-    let leftMin = v;
-    for (let j = i - 1; j >= 0 && !(y[j]! > v); j--) if (y[j]! < leftMin) (leftMin = y[j]!), (lo = j);
-    let hi = i;
-    let rightMin = v;
-    for (let j = i + 1; j < n && !(y[j]! > v); j++) if (y[j]! < rightMin) (rightMin = y[j]!), (hi = j);
-    const prom = v - Math.max(leftMin, rightMin);
+    const lo = rangeMin(minTable, y, prevGreater[i]! + 1, i);
+    const hi = rangeMin(minTable, y, i, nextGreater[i]! - 1);
+    const prom = v - Math.max(y[lo]!, y[hi]!);
     if (prom >= frac * ymax) cands.push({ i, prom, lo, hi });
   }
   cands.sort((a, b) => y[b.i]! - y[a.i]!);
@@ -76,6 +85,32 @@ export function findPeaks(x: Float64Array, y: Float64Array, opts: PeakOptions = 
     for (let j = a; j < b; j++) area += 0.5 * (y[j]! + y[j + 1]!) * (x[j + 1]! - x[j]!);
     return { position, height, prominence: c.prom, width: xr - xl, area, index: i };
   });
+}
+
+/** Sparse table of argmin indexes: level k holds the argmin of y over [i, i + 2^k). */
+function rangeMinTable(y: Float64Array): Int32Array[] {
+  const n = y.length;
+  const levels: Int32Array[] = [Int32Array.from({ length: n }, (_, i) => i)];
+  for (let k = 1; 1 << k <= n; k++) {
+    const prev = levels[k - 1]!;
+    const half = 1 << (k - 1);
+    const cur = new Int32Array(n - (1 << k) + 1);
+    for (let i = 0; i < cur.length; i++) {
+      const a = prev[i]!;
+      const b = prev[i + half]!;
+      cur[i] = y[b]! < y[a]! ? b : a;
+    }
+    levels.push(cur);
+  }
+  return levels;
+}
+
+/** Index of the minimum of y over [a, b] (inclusive; NaN-free input). */
+function rangeMin(levels: Int32Array[], y: Float64Array, a: number, b: number): number {
+  const k = 31 - Math.clz32(b - a + 1);
+  const p = levels[k]![a]!;
+  const q = levels[k]![b - (1 << k) + 1]!;
+  return y[q]! < y[p]! ? q : p;
 }
 
 /** One row per (track, cycle) with the matched peak, NaN when the track was not found in that cycle. */

@@ -95,7 +95,11 @@ export interface Segmentation {
   parameters: SegmentParameters;
 }
 
-/** Default rest threshold of analysis.md §0: max(1e-6 A, 1e-3·max|I|). */
+/**
+ * Default rest threshold of analysis.md §0: max(1e-6 A, 1e-3·max|I|).
+ * @example
+ * defaultCurrentTolerance(new Float64Array([0, 2])); // 0.002
+ */
 export function defaultCurrentTolerance(current: ArrayLike<number>): number {
   let m = 0;
   for (let i = 0; i < current.length; i++) {
@@ -105,7 +109,11 @@ export function defaultCurrentTolerance(current: ArrayLike<number>): number {
   return Math.max(1e-6, 1e-3 * m);
 }
 
-/** Maps a vendor step-type text to a step type (undefined when unknown); 'cccv' asks for a split. */
+/**
+ * Maps a vendor step-type text to a step type (undefined when unknown); 'cccv' asks for a split.
+ * @example
+ * stepTypeFromText('CC_DChg', -1); // 'cc-discharge'
+ */
 export function stepTypeFromText(text: string | null, direction: number): StepType | 'cccv' | undefined {
   if (!text) return undefined;
   const t = text.toLowerCase().replace(/[\s_-]+/g, '');
@@ -148,7 +156,8 @@ function boundaryKeys(s: Series, useFile: boolean): { keys: ArrayLike<unknown>[]
     const mode = optionalQuantity(m, 'control_mode');
     if (stepCount) (keys.push(stepCount), names.push('step_count'));
     else if (stepIdCol) (keys.push(stepIdCol.values as ArrayLike<unknown>), names.push('step_id'));
-    else if (mode) (keys.push(mode), names.push('control_mode'));
+    // a change of control mode (rest → galvanostatic → potentiostatic) is a new step even within one step number
+    if (mode) (keys.push(mode), names.push('control_mode'));
   }
   const fileSteps = names.length > (cyc ? 1 : 0);
   const how = fileSteps ? ' + current sign changes' : ' + current state (rest / charge / discharge runs)';

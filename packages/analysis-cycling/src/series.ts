@@ -32,7 +32,11 @@ export interface Series {
 
 const hasQuantity = (m: Measurement, q: string): boolean => m.columns.some((c) => c.quantity === q);
 
-/** True when a measurement has time, current and a usable voltage. */
+/**
+ * True when a measurement has time, current (or dq) and a usable voltage.
+ * @example
+ * doc.measurements.filter(isCyclingSeries);
+ */
 export function isCyclingSeries(m: Measurement): boolean {
   return (
     m.kind === 'timeseries' &&
@@ -107,13 +111,21 @@ export function cellVoltage(m: Measurement): { column: Column; assumed: boolean 
   return { column: quantityColumn('voltage_volt', v, { derived: true, name: 'derived Ewe-Ece', description: 'working minus counter electrode potential' }), assumed: false };
 }
 
-/** Float64 values of the first column of a quantity, or undefined. */
+/**
+ * Float64 values of the first column of a quantity, or undefined.
+ * @example
+ * optionalQuantity(m, 'cycle_count');
+ */
 export function optionalQuantity(m: Measurement, quantity: string): Float64Array | undefined {
   const c = findQuantityColumn(m, quantity);
   return c ? numericValues(c) : undefined;
 }
 
-/** Values of a string column of a quantity (step_type), or undefined. */
+/**
+ * Values of a string column of a quantity (step_type), or undefined.
+ * @example
+ * optionalText(m, 'step_type')?.[0]; // 'CC_CHG'
+ */
 export function optionalText(m: Measurement, quantity: string): (string | null)[] | undefined {
   const c = findQuantityColumn(m, quantity);
   if (!c || ArrayBuffer.isView(c.values)) return undefined;

@@ -24,6 +24,9 @@ function solve(a: number[][], b: number[]): number[] {
 }
 
 /**
+ * @example
+ * savgolWeights(5, 2, 0); // [-3, 12, 17, 12, -3] / 35
+ *
  * Savitzky–Golay weights: value (derivative 0) or first derivative (1), per unit spacing, of the
  * least-squares polynomial of `order` through `window` points, evaluated at offset `at` from the centre.
  */
@@ -111,7 +114,11 @@ export function savgol(y: Float64Array, window: number, order: number, derivativ
   return out;
 }
 
-/** Gaussian smoothing with standard deviation `sigma` in samples; the kernel is renormalised at the edges. */
+/**
+ * Gaussian smoothing with standard deviation `sigma` in samples; the kernel is renormalised at the edges.
+ * @example
+ * gaussianSmooth(y, 0.01 / 2.3548 / h); // FWHM 10 mV on a grid of step h
+ */
 export function gaussianSmooth(y: Float64Array, sigma: number): Float64Array {
   const n = y.length;
   if (!(sigma > 0)) return y.slice();
@@ -133,7 +140,11 @@ export function gaussianSmooth(y: Float64Array, sigma: number): Float64Array {
   return out;
 }
 
-/** Central differences of uniformly spaced y (one-sided at the ends). */
+/**
+ * Central differences of uniformly spaced y (one-sided at the ends).
+ * @example
+ * centralDifference(Float64Array.of(0, 1, 4), 1); // [1, 2, 3]
+ */
 export function centralDifference(y: Float64Array, h: number): Float64Array {
   const n = y.length;
   const out = new Float64Array(n);
@@ -146,6 +157,9 @@ export function centralDifference(y: Float64Array, h: number): Float64Array {
 }
 
 /**
+ * @example
+ * interpolateUniform(Float64Array.of(0, 1), Float64Array.of(0, 2), 0, 0.5, 3); // [0, 1, 2]
+ *
  * Linear interpolation of (x, y) — x strictly increasing — at the grid x0 + k·h, k = 0..n−1.
  * Points outside [x_first, x_last] are NaN (never extrapolated).
  */

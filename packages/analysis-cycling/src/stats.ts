@@ -61,7 +61,11 @@ export function linearFit(x: ArrayLike<number>, y: ArrayLike<number>): LinearFit
   };
 }
 
-/** Median of the finite values (NaN when none). */
+/**
+ * Median of the finite values (NaN when none).
+ * @example
+ * median([3, 1, 2]); // 2
+ */
 export function median(values: ArrayLike<number>): number {
   const a: number[] = [];
   for (let i = 0; i < values.length; i++) if (Number.isFinite(values[i]!)) a.push(values[i]!);
@@ -71,7 +75,11 @@ export function median(values: ArrayLike<number>): number {
   return a.length % 2 ? a[h]! : (a[h - 1]! + a[h]!) / 2;
 }
 
-/** Mean of the finite values (NaN when none). */
+/**
+ * Mean of the finite values (NaN when none).
+ * @example
+ * mean([1, NaN, 3]); // 2
+ */
 export function mean(values: ArrayLike<number>): number {
   let s = 0;
   let n = 0;

@@ -11,7 +11,11 @@ function cell(v: unknown): string {
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-/** Column names of a table (everything but `length`). */
+/**
+ * Column names of a table (everything but `length`).
+ * @example
+ * tableColumns({ length: 0, cycle: new Int32Array(0) }); // ['cycle']
+ */
 export function tableColumns(t: ColumnTable): string[] {
   return Object.keys(t).filter((k) => k !== 'length');
 }
@@ -28,7 +32,11 @@ export function tableToCsv(t: ColumnTable, units: Record<string, string | null> 
   return lines.join('\n') + '\n';
 }
 
-/** A table as plain JSON-ready arrays (NaN → null). */
+/**
+ * A table as plain JSON-ready arrays (NaN → null).
+ * @example
+ * tableToJson({ length: 1, x: Float64Array.of(NaN) }); // { x: [null] }
+ */
 export function tableToJson(t: ColumnTable): Record<string, unknown[]> {
   const out: Record<string, unknown[]> = {};
   for (const n of tableColumns(t)) {
@@ -37,7 +45,11 @@ export function tableToJson(t: ColumnTable): Record<string, unknown[]> {
   return out;
 }
 
-/** JSON.stringify replacer that writes typed arrays as arrays and NaN/±Infinity as null. */
+/**
+ * JSON.stringify replacer that writes typed arrays as arrays and NaN/±Infinity as null.
+ * @example
+ * JSON.stringify({ a: Float64Array.of(1, NaN) }, jsonReplacer); // '{"a":[1,null]}'
+ */
 export function jsonReplacer(_key: string, value: unknown): unknown {
   if (typeof value === 'number' && !Number.isFinite(value)) return null;
   if (ArrayBuffer.isView(value) && !(value instanceof DataView)) return Array.from(value as unknown as ArrayLike<number>, (v) => (Number.isFinite(v) ? v : null));

@@ -173,6 +173,22 @@ describe('vendor columns: step/cycle numbers, step types and capacity counters (
     }
   });
 
+  it('unsigned step counters with missing values are re-anchored: still exact at every stated value', () => {
+    // |I| integral per step (BTSDA "Capacity"), stated only on every 7th record and on each step's last one
+    const cum = Float64Array.from(chg, (c, i) => {
+      const last = i === step.length - 1 || step[i + 1] !== step[i];
+      return i % 7 === 0 || last ? c + dis[i]! : NaN;
+    });
+    const cols = doc.measurements[0]!.columns.filter((c) => !/^step_(dis)?charging_capacity_ah$/.test(c.name));
+    cols.push(quantityColumn('step_cumulative_capacity_ah', cum));
+    const r3 = analyzeCycling(documentOf(cols), { differential: false });
+    expect(r3.parameters.chargeSource).toMatch(/^step_cumulative_capacity_ah \(unsigned; sign of the current\) \(\d+ records without a value/);
+    for (let c = 0; c < 2; c++) {
+      close(r3.cycles.chargeCapacityAh[c]!, PROTOCOL.qCh[c]!);
+      close(r3.cycles.dischargeCapacityAh[c]!, PROTOCOL.qDis[c]!);
+    }
+  });
+
   it('integrates the same capacities from the current alone (right-held value over the first interval)', () => {
     const r2 = analyzeCycling(doc, { capacitySource: 'computed' });
     expect(r2.parameters.chargeSource).toMatch(/^computed/);

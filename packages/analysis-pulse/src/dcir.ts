@@ -120,7 +120,7 @@ export function analyzeDcir(doc: EchemkitDocument, options: DcirOptions = {}): D
         const tb = T[i]! - t0;
         if (ts >= ta && ts <= tb) {
           // the onset interval spans the current step: no voltage is known inside it but its end
-          if (i === p.start) v = ts === tb ? V[i]! : NaN;
+          if (i === p.start) v = Math.abs(ts - tb) <= 1e-6 ? V[i]! : NaN;
           else v = tb > ta ? V[i - 1]! + ((ts - ta) / (tb - ta)) * (V[i]! - V[i - 1]!) : V[i]!;
           break;
         }

@@ -59,6 +59,14 @@ export interface GittTable {
   /** √t variant D / (V/S)², s⁻¹. */
   dOverLengthSquaredSqrtT: Float64Array;
   diffusionCoefficientSqrtT: Float64Array;
+  /**
+   * dE_s/dt across the titration as ampworks estimates it: gradient (numpy.gradient) of the voltage at each
+   * pulse's first record against the cumulative pulse time, V/s.
+   */
+  dEsdtTitration: Float64Array;
+  /** √t variant with that titration gradient, D / (V/S)² and D. */
+  dOverLengthSquaredTitration: Float64Array;
+  diffusionCoefficientTitration: Float64Array;
   /** True when |ΔE_s| is below the noise floor: D is meaningless there. */
   flagged: boolean[];
 }
@@ -104,7 +112,8 @@ export function analyzeGitt(doc: EchemkitDocument, options: GittOptions = {}): G
   const t: GittTable = {
     length: n, pulse: new Int32Array(n), startTime: f(), soc: f(), tau: f(), current: f(), chargeAh: f(), voltageBefore: f(), voltageAfter: f(),
     deltaEs: f(), deltaEt: f(), irDrop: f(), irDropEnd: f(), resistance: f(), dOverLengthSquared: f(), diffusionCoefficient: f(),
-    sqrtTSlope: f(), sqrtTSlopeStdErr: f(), sqrtTIntercept: f(), sqrtTRSquared: f(), dOverLengthSquaredSqrtT: f(), diffusionCoefficientSqrtT: f(), flagged: [],
+    sqrtTSlope: f(), sqrtTSlopeStdErr: f(), sqrtTIntercept: f(), sqrtTRSquared: f(), dOverLengthSquaredSqrtT: f(), diffusionCoefficientSqrtT: f(),
+    dEsdtTitration: f(), dOverLengthSquaredTitration: f(), diffusionCoefficientTitration: f(), flagged: [],
   };
   const total = pulses.reduce((a, p) => a + Math.abs(p.charge), 0);
   const { time: T, voltage: V } = s;
@@ -132,8 +141,9 @@ export function analyzeGitt(doc: EchemkitDocument, options: GittOptions = {}): G
     t.diffusionCoefficient[k] = t.dOverLengthSquared[k]! * vOverS * vOverS;
     const xs: number[] = [];
     const ys: number[] = [];
+    const tFirst = T[p.start]!; // relative pulse time from the first pulse record (analysis.md §0.4, ampworks)
     for (let i = p.start; i < p.end; i++) {
-      const tr = T[i]! - t0;
+      const tr = T[i]! - tFirst;
       if (tr >= tMin && tr <= tMax) (xs.push(Math.sqrt(tr)), ys.push(V[i]!));
     }
     const fit = linearFit(xs, ys);
@@ -145,6 +155,30 @@ export function analyzeGitt(doc: EchemkitDocument, options: GittOptions = {}): G
     t.diffusionCoefficientSqrtT[k] = t.dOverLengthSquaredSqrtT[k]! * vOverS * vOverS;
     t.flagged.push(Math.abs(t.deltaEs[k]!) < noise);
   });
+  // ampworks' titration-wide gradient: voltage of each pulse's first record (the IR step cancels in the
+  // differences) against the cumulative pulse time (first to last pulse record), with numpy.gradient's
+  // second-order formula inside and one-sided differences at the ends
+  const x = new Float64Array(n);
+  const e = new Float64Array(n);
+  let acc2 = 0;
+  pulses.forEach((p, k) => {
+    acc2 += T[p.end - 1]! - T[p.start]!;
+    x[k] = acc2;
+    e[k] = V[p.start]!;
+  });
+  for (let k = 0; k < n; k++) {
+    let g = NaN;
+    if (n >= 2 && k === 0) g = (e[1]! - e[0]!) / (x[1]! - x[0]!);
+    else if (n >= 2 && k === n - 1) g = (e[k]! - e[k - 1]!) / (x[k]! - x[k - 1]!);
+    else if (n >= 3) {
+      const hl = x[k]! - x[k - 1]!;
+      const hr = x[k + 1]! - x[k]!;
+      g = (hl * hl * e[k + 1]! - hr * hr * e[k - 1]! + (hr * hr - hl * hl) * e[k]!) / (hl * hr * (hl + hr));
+    }
+    t.dEsdtTitration[k] = g;
+    t.dOverLengthSquaredTitration[k] = (4 / Math.PI) * (g / t.sqrtTSlope[k]!) ** 2;
+    t.diffusionCoefficientTitration[k] = t.dOverLengthSquaredTitration[k]! * vOverS * vOverS;
+  }
   return {
     method: 'GITT (analysis.md §2): Weppner–Huggins D = 4/(πτ)(V/S)²(ΔEs/ΔEt)² and √t variant D = (4/π)(V/S)²((ΔEs/τ)/(dE/d√t))²; pulses = current steps between rests',
     parameters: {

@@ -58,6 +58,20 @@ describe('GITT on a synthetic titration with exactly known transients', () => {
     }
   });
 
+  it('estimates dEs/dt across the titration like ampworks (gradient of the pre-pulse voltage)', () => {
+    // first pulse record = E_before − IR; equal pulse times, so numpy.gradient is a plain central difference
+    const eStart = [4.0 - IR];
+    for (const d of dEs) eStart.push(eStart[eStart.length - 1]! + d);
+    for (let k = 0; k < 5; k++) {
+      const a = Math.max(0, k - 1);
+      const b = Math.min(4, k + 1);
+      const g = (eStart[b]! - eStart[a]!) / ((b - a) * TAU);
+      close(p.dEsdtTitration[k]!, g, 1e-12);
+      close(p.dOverLengthSquaredTitration[k]!, (4 / Math.PI) * (g / -K) ** 2, 1e-8);
+      close(p.diffusionCoefficientTitration[k]!, (4 / Math.PI) * (g / -K) ** 2 * 1e-8, 1e-8);
+    }
+  });
+
   it('uses V/S = m·V_M/(M·S) when given mass and molar data', () => {
     const r2 = analyzeGitt(doc, { activeMassGram: 0.01, molarMassGramPerMole: 100, molarVolumeCm3PerMole: 20, areaCm2: 4 });
     close(r2.parameters.volumeToSurfaceCm as number, (0.01 * 20) / (100 * 4));
@@ -111,6 +125,22 @@ describe('DCIR / HPPC on a synthetic profile', () => {
     }
     expect(r.parameters.capacityAh).toBe(1);
   });
+  it('with the first pulse record 0.1 s after onset: R(0.1 s) is that record, earlier times are NaN', () => {
+    const st2: StepSpec[] = [rest(600, 3.7, { n: 6 }), { duration: 10, n: 100, current: () => -2, voltage: (t) => 3.7 - 2 * rc(t) }, rest(600, 3.69, { n: 6 })];
+    const doc2 = basicDocument(st2);
+    // drop the pulse's record at its onset time (NEWARE-like logging)
+    const m = doc2.measurements[0]!;
+    const t = m.columns[0]!.values as Float64Array;
+    const keep = Array.from(t.keys()).filter((i) => !(i > 0 && t[i] === t[i - 1] && (m.columns[1]!.values as Float64Array)[i] !== 0));
+    m.columns = m.columns.map((c) => ({ ...c, values: Float64Array.from(keep, (i) => (c.values as Float64Array)[i]!) }));
+    const r2 = analyzeDcir(doc2, { samplingTimes: [0.05, 0.1, 1] });
+    expect(r2.pulses.length).toBe(1);
+    close(r2.pulses.instantResistance[0]!, rc(0.1), 1e-9);
+    close(r2.pulses.resistance['0.1']![0]!, rc(0.1), 1e-9);
+    close(r2.pulses.resistance['1']![0]!, rc(1), 1e-9);
+    expect(Number.isNaN(r2.pulses.resistance['0.05']![0]!)).toBe(true);
+  });
+
   it('returns NaN for sampling times beyond the pulse', () => {
     const r2 = analyzeDcir(basicDocument(steps), { samplingTimes: [30] });
     expect(Number.isNaN(r2.pulses.resistance['30']![0]!)).toBe(true);

@@ -18,6 +18,8 @@ export { checkDocument, type Problem } from './checks.js';
 export * from './diagnostics.js';
 export * from './text.js';
 export { parseNumberRange } from './fast-number.js';
+export * from './zip/zip.js';
+export { crc32 } from './zip/crc32.js';
 export * from './binary.js';
 export * from './time.js';
 export { sha256Hex } from './sha256.js';

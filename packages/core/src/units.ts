@@ -139,3 +139,24 @@ export function convertFloat32(values: Float32Array, c: UnitConversion): { value
   for (let i = 0; i < values.length; i++) out[i] = values[i]! * c.factor + c.offset;
   return { values: out, scaleExponent: 0 };
 }
+
+/**
+ * Converts float64 values read from a binary file in place: one correctly rounded division
+ * (or multiplication) by an exact power of ten, so the result is the double nearest to the
+ * exact converted value (what decimal shifting would give, at a fraction of the cost).
+ */
+export function applyConversionBinary<T extends Float64Array>(values: T, c: UnitConversion): T {
+  if (c.factor === 1 && c.offset === 0) return values;
+  const e = c.exponent;
+  if (e !== undefined && e >= -22 && e <= 22) {
+    if (e < 0) {
+      const d = Number(`1e${-e}`);
+      for (let i = 0; i < values.length; i++) values[i] = values[i]! / d;
+    } else {
+      const m = Number(`1e${e}`);
+      for (let i = 0; i < values.length; i++) values[i] = values[i]! * m;
+    }
+    return values;
+  }
+  return applyConversion(values, c);
+}

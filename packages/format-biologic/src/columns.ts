@@ -4,6 +4,7 @@
  * same columns for the same run.
  */
 import {
+  applyConversionBinary,
   applyConversionDecimal,
   convertFloat32,
   convertUnit,
@@ -106,7 +107,8 @@ function floatQuantity(entry: ColumnEntry, raw: BiologicRawValues, opts: Biologi
     return quantityColumn(quantity, out, { ...meta, dtype: 'float32', scaleExponent });
   }
   let values: Float64Array = raw instanceof Float64Array ? (opts.fromText ? raw : raw.slice()) : Float64Array.from(raw);
-  if (conv) values = applyConversionDecimal(values, conv);
+  // Text was converted on its digits; binary float64 gets one correctly rounded division (fast, exact to the double).
+  if (conv) values = opts.fromText || !(raw instanceof Float64Array) ? applyConversionDecimal(values, conv) : applyConversionBinary(values, conv);
   if (entry.negate) negate(values, false);
   return quantityColumn(quantity, values, { ...meta, dtype: raw instanceof Float64Array ? 'float64' : undefined });
 }

@@ -343,6 +343,19 @@ describe('biologic.mpr layouts built in memory', () => {
     expect(ctx.warnings.map((w) => w.ruleId)).toContain('no-start-time');
   });
 
+  it('keeps an unknown 4-byte column of small integers as u32 (as float32 they would be denormals)', () => {
+    const d = dataModule('le16', 0x196, rows);
+    new DataView(d.buffer).setUint16(5 + 2 * 2, 1022, true); // Ewe/V → unknown ID 1022
+    const v = new DataView(d.buffer);
+    v.setUint32(0x196 + 9, 7, true);
+    v.setUint32(0x196 + 13 + 9, 8, true);
+    const ctx = ctxOf();
+    const r = decodeMpr(buildMpr([{ name: 'VMP data', gen: 1, version: 3, data: d }]), ctx);
+    const c = r.data.columns.find((x) => x.name === 'vendor_column_1022')!;
+    expect([c.dtype, Array.from(c.values)]).toEqual(['u4', [7, 8]]);
+    expect(ctx.warnings.find((w) => w.ruleId === 'unknown-column-id')!.message).toMatch(/f32 unless the values look like small integers, then u32/);
+  });
+
   it('skips an unknown module with a warning and reads the ones after it', () => {
     const ctx = ctxOf();
     const d = decodeMpr(buildMpr([{ name: 'VMP other', gen: 1, version: 0, data: new Uint8Array(10) }, { name: 'VMP data', gen: 1, version: 3, data: dataModule('le16', 0x196, rows) }]), ctx);

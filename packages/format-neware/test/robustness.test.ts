@@ -8,8 +8,8 @@ import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { describeCorpus, readCorpus } from '../../../test/helpers/corpus.js';
 import { parseNda, parseNdax, parseBtsdaCsv } from '../src/index.js';
-import { crc32 } from '../src/ndax/crc32.js';
-import { ZipArchive } from '../src/ndax/zip.js';
+import { crc32 } from '@echemkit/core';
+import { ZipArchive } from '@echemkit/core';
 
 function ctxOf(format: string, options: Record<string, unknown> = {}) {
   const warnings: { message: string; ruleId: string }[] = [];

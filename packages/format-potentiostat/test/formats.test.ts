@@ -37,6 +37,14 @@ describeCorpus('format details', () => {
     expect(col(m, 'test_time_second')[0]).toBe(6.43711798374784);
     expect((m.columns.find((c) => c.quantity === 'current_range')!.values as string[])[0]).toBe('1 µA');
   });
+  it('NOVA ASCII impedance export (synthetic, NOVA 2 column names): -Z\'\' and -Phase negated', () => {
+    const text = "Index;Frequency (Hz);Z' (Ω);-Z'' (Ω);Z (Ω);-Phase (°);Time (s)\n1;1000;10,5;2,25;10,738;12,095;0,5\n2;100;11,5;3,5;12,021;16,928;1,5\n";
+    const m = run(autolabTextPlugin, new TextEncoder().encode(text)).result.measurements[0]!;
+    expect(m.kind).toBe('impedance');
+    expect(Array.from(col(m, 'imaginary_impedance_ohm'))).toEqual([-2.25, -3.5]);
+    expect(Array.from(col(m, 'phase_degree'))).toEqual([-12.095, -16.928]);
+    expect(Array.from(col(m, 'frequency_hertz'))).toEqual([1000, 100]);
+  });
   it('NOVA ASCII with comma separator and decimal point', () => {
     const m = run(autolabTextPlugin, readCorpus('autolab/[Cu(TMG2cHexqu)2]PF6.txt')).result.measurements[0]!;
     expect(col(m, 'current_ampere')[0]).toBe(-4.32098388671875e-7);

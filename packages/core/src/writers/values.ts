@@ -2,6 +2,8 @@
 import { formatFloat32, formatScaledFloat32 } from '../number-format.js';
 import type { Column } from '../types.js';
 
+const SMALL_INTS: string[] = Array.from({ length: 4096 }, (_, i) => String(i));
+
 /**
  * Returns a function giving the text of row i, or `missing` for a missing value.
  * Strings are passed to `quote`.
@@ -29,7 +31,11 @@ export function valueFormatter(c: Column, missing: string, quote: (s: string) =>
   }
   if (ArrayBuffer.isView(v)) {
     const t = v as unknown as ArrayLike<number>;
-    return (i) => String(t[i]);
+    // Flags, codes and counters are mostly small: their text comes from a table.
+    return (i) => {
+      const x = t[i]!;
+      return x >= 0 && x < SMALL_INTS.length && Number.isInteger(x) ? SMALL_INTS[x]! : String(x);
+    };
   }
   const a = v as unknown[];
   return (i) => {

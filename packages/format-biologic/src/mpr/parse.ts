@@ -3,7 +3,7 @@
  * then hands the raw columns (keyed by `.mpt` name) to the shared Bio-Logic column layer so
  * `.mpr` and `.mpt` give the same document.
  */
-import { FormatError, localStartTime, type Column, type ParseContext, type ParseResult } from '@echemkit/core';
+import { FormatError, localStartTime, shiftDecimal, type Column, type ParseContext, type ParseResult } from '@echemkit/core';
 import { biologicColumn } from '../columns.js';
 import { settingsFromSibling } from '../mps/sibling.js';
 import { buildBiologicMeasurements } from '../measurements.js';
@@ -160,8 +160,15 @@ export function parseMpr(bytes: Uint8Array, ctx: ParseContext): ParseResult {
   const sample: NonNullable<ParseResult['sample']> = {};
   if (set) {
     if (set.activeMaterialMass !== null) sample.activeMassGram = set.activeMaterialMass / 1000;
-    if (set.electrodeSurfaceArea !== null) sample.electrodeAreaSquareCentimetre = set.electrodeSurfaceArea;
-    if (set.comments) sample.comments = set.comments;
+    // The area is stored in the unit EC-Lab displays; an unknown unit code stays in the settings only.
+    if (set.electrodeSurfaceArea !== null && set.electrodeSurfaceAreaUnit === 'cm²') sample.electrodeAreaSquareCentimetre = set.electrodeSurfaceArea;
+    else if (set.electrodeSurfaceArea !== null && set.electrodeSurfaceAreaUnit === 'mm²') sample.electrodeAreaSquareCentimetre = shiftDecimal(set.electrodeSurfaceArea, -2);
+    else if (set.electrodeSurfaceArea) ctx.info(`electrode surface area ${set.electrodeSurfaceArea} with unknown unit code ${set.electrodeSurfaceAreaUnitCode}: kept in settings only`, { ruleId: 'unknown-unit-code', offset: 0x250 });
+    // Stored in mA·h whatever unit EC-Lab displays (0x260); 0 means not set.
+    if (set.batteryCapacity !== null && set.batteryCapacity > 0) sample.nominalCapacityAh = shiftDecimal(set.batteryCapacity, -3);
+    // One line per comment as the .mpt prints them (the raw text stays in settings.set.comments).
+    const comments = set.comments?.split(/\r\n|\r|\n/).map((l) => l.trim()).filter(Boolean).join('\n');
+    if (comments) sample.comments = comments;
   }
   return {
     formatVersion: `data module v${data.version}${data.newVersion !== null ? `/${data.newVersion}` : ''}, ${data.encoding.ids} column IDs`,

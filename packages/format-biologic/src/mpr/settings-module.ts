@@ -33,15 +33,31 @@ export interface SetInfo {
   electronsTransferred: number | null;
   electrodeMaterial: string | null;
   electrolyte: string | null;
+  /** Electrode surface area in the unit EC-Lab displays (see `electrodeSurfaceAreaUnit`). */
   electrodeSurfaceArea: number | null;
+  /** Unit of the area (byte 0x250: 2 cm², 3 mm² in the corpus), null when the code is unknown. */
+  electrodeSurfaceAreaUnit: string | null;
+  electrodeSurfaceAreaUnitCode: number | null;
   referenceElectrode: string | null;
   characteristicMass: number | null;
+  /** Unit of the characteristic mass (byte 0x251: 1 g, 2 mg in the corpus). */
+  characteristicMassUnit: string | null;
+  /** Battery capacity in mA·h (0: not set). */
   batteryCapacity: number | null;
+  /** Unit EC-Lab displays the capacity in: 0 A·h, 1 mA·h, 2 µA·h (corpus: geis, mb.issue_95, gcpl.issue_226). */
   batteryCapacityUnit: number | null;
   parameters: TechniqueParameterBlock | null;
   /** The whole module verbatim (hex), so fields not decoded here are kept. */
   moduleHex: string;
 }
+
+/**
+ * Display units of the sample fields, stored as codes after the characteristic mass. Derived
+ * from the corpus pairs (the `.mpt` prints value and unit): area 2 → cm² (26 files),
+ * 3 → mm² (gcpl.issue_226, peis.issue_225); characteristic mass 1 → g, 2 → mg.
+ */
+const AREA_UNITS: Record<number, string> = { 2: 'cm²', 3: 'mm²' };
+const MASS_UNITS: Record<number, string> = { 1: 'g', 2: 'mg' };
 
 /** Candidate offsets of the parameter block (yadg). */
 const PARAM_OFFSETS = [0x572, 0x1845, 0x1846, 0x1847];
@@ -90,8 +106,11 @@ export function readSetModule(mod: MprModule, ctx: ParseContext): SetInfo {
     electrodeMaterial: pascal(d, 0x11e),
     electrolyte: pascal(d, 0x1c0),
     electrodeSurfaceArea: shortF32(f32(d, 0x211)),
+    electrodeSurfaceAreaUnit: AREA_UNITS[u8(d, 0x250) ?? -1] ?? null,
+    electrodeSurfaceAreaUnitCode: u8(d, 0x250),
     referenceElectrode: pascal(d, 0x215),
     characteristicMass: shortF32(f32(d, 0x24c)),
+    characteristicMassUnit: MASS_UNITS[u8(d, 0x251) ?? -1] ?? null,
     batteryCapacity: shortF32(f32(d, 0x25c)),
     batteryCapacityUnit: u8(d, 0x260),
     parameters: findParameterBlock(d),

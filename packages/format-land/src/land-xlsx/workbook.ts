@@ -3,7 +3,7 @@
  * and lists sheet names from the first bytes of an .xlsx/.xls for sniffing.
  */
 import * as XLSX from 'xlsx';
-import { FormatError, LimitError } from '@echemkit/core';
+import { FormatError, LimitError, TruncatedError, verifyZip } from '@echemkit/core';
 import type { Cell } from '../export/column-sink.js';
 
 export interface SheetCells {
@@ -31,6 +31,11 @@ const MAX_CELLS = 50_000_000;
  * sheets.map((s) => s.name); // ['Record-Tab', 'Step-Tab', 'Cycle-Tab']
  */
 export function readWorkbookCells(bytes: Uint8Array, format: string): SheetCells[] {
+  // SheetJS can hang on cut or damaged containers: check them ourselves first.
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b) verifyZip(bytes, format);
+  else if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0 && (bytes.length < 1024 || bytes.length % 512 !== 0)) {
+    throw new TruncatedError('the .xls compound file is not a whole number of 512-byte sectors', { format, offset: bytes.length, hint: 'The file is cut; export it again from LANDdt' });
+  }
   let wb: XLSX.WorkBook;
   try {
     wb = XLSX.read(bytes, { type: 'array', dense: true, cellNF: true, cellDates: false, cellText: false, cellFormula: false, cellHTML: false });

@@ -5,7 +5,7 @@
  */
 import { read, utils } from 'xlsx';
 import { FormatError, LimitError } from '@echemkit/core';
-import { ZipArchive } from '../ndax/zip.js';
+import { verifyZip } from '@echemkit/core';
 import type { Cell } from './table.js';
 
 /** A worksheet as rows of cells. */
@@ -23,7 +23,7 @@ const MAX_WORKBOOK_BYTES = 1 << 30;
  * readWorkbook(bytes, 'neware.xlsx').map((s) => s.name); // ['test', 'cycle', 'step', 'record']
  */
 export function readWorkbook(bytes: Uint8Array, format: string): Sheet[] {
-  const zip = new ZipArchive(bytes, format, { maxEntries: 10000, maxEntryBytes: MAX_WORKBOOK_BYTES, maxTotalBytes: MAX_WORKBOOK_BYTES, maxRatio: 1100 });
+  const zip = verifyZip(bytes, format, { maxEntries: 10000, maxEntryBytes: MAX_WORKBOOK_BYTES, maxTotalBytes: MAX_WORKBOOK_BYTES, maxRatio: 1100 });
   const total = zip.entries.reduce((s, e) => s + e.size, 0);
   if (total > MAX_WORKBOOK_BYTES) throw new LimitError('the workbook inflates beyond the size limit', { format, expected: `≤ ${MAX_WORKBOOK_BYTES}`, actual: String(total) });
   if (!zip.find('xl/workbook.xml')) throw new FormatError('not an Excel workbook (no xl/workbook.xml)', { format, expected: 'an .xlsx workbook' });

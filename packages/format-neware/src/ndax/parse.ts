@@ -12,7 +12,7 @@ import { NDC_TYPE, ndcHeader } from './ndc.js';
 import { decodeAux, decodeData, decodeRunInfo, decodeSteps } from './split-members.js';
 import { stepTable } from './step-table.js';
 import { childPath, parseXmlMember, toPlain, type XmlNode } from './xml.js';
-import { ZipArchive, type ZipEntry } from './zip.js';
+import { ZipArchive, type ZipEntry } from '@echemkit/core';
 
 /**
  * Sniff: a zip whose first bytes name NEWARE members (data.ndc, TestInfo.xml …).

@@ -4,6 +4,7 @@
  */
 import { FormatError, type Column, type ParseContext, type ParseResult } from '@echemkit/core';
 import { toColumn, type ColumnRule } from '../shared/columns.js';
+import { RowWarnings } from '../shared/row-warnings.js';
 import { nameAndUnit, splitLines } from '../shared/fields.js';
 import { TextTable } from '../shared/text-table.js';
 
@@ -54,6 +55,7 @@ export function parseNovaAscii(text: string, ctx: ParseContext): ParseResult {
   const endsWithNewline = /[\r\n]$/.test(text);
   let last = lines.length - 1;
   while (last > 0 && lines[last]!.trim() === '') last--;
+  const rows = new RowWarnings(ctx);
   for (let i = 1; i <= last; i++) {
     const line = lines[i]!;
     if (line.trim() === '') continue;
@@ -62,9 +64,10 @@ export function parseNovaAscii(text: string, ctx: ParseContext): ParseResult {
       if (i === last && !endsWithNewline) {
         table.dropLastRow();
         ctx.warn('the last row is cut off and was dropped', { ruleId: 'truncated-record', line: i + 1, record: table.rows, expected: `${headers.length} fields`, actual: String(n) });
-      } else ctx.warn(`row has ${n} of ${headers.length} fields; missing values are null`, { ruleId: 'short-row', line: i + 1, record: table.rows - 1 });
+      } else rows.warn(`row has ${n} of ${headers.length} fields; missing values are null`, { ruleId: 'short-row', line: i + 1, record: table.rows - 1 });
     }
   }
+  rows.flush();
   if (table.badNumbers) {
     const b = table.firstBad!;
     ctx.warn(`${table.badNumbers} numeric fields do not parse and are null`, { ruleId: 'invalid-number', record: b.row, actual: b.text, note: `column ${b.column}` });

@@ -5,6 +5,7 @@
  */
 import { FormatError, type Column, type ParseContext, type ParseResult } from '@echemkit/core';
 import { toColumn, type ColumnRule } from '../shared/columns.js';
+import { RowWarnings } from '../shared/row-warnings.js';
 import { isNumeric, splitLines } from '../shared/fields.js';
 import { TextTable } from '../shared/text-table.js';
 
@@ -72,6 +73,7 @@ export function parseEisTable(text: string, ctx: ParseContext): ParseResult {
   table.typeFrom(headers.map(() => '0'));
   let last = lines.length - 1;
   while (last > 0 && lines[last]!.trim() === '') last--;
+  const rows = new RowWarnings(ctx);
   for (let i = firstRow; i <= last; i++) {
     const line = lines[i]!;
     if (line.trim() === '') continue;
@@ -80,9 +82,10 @@ export function parseEisTable(text: string, ctx: ParseContext): ParseResult {
       if (i === last) {
         table.dropLastRow();
         ctx.warn('the last row is incomplete and was dropped', { ruleId: 'truncated-record', line: i + 1, record: table.rows });
-      } else ctx.warn(`row has ${n} of ${headers.length} fields; missing values are null`, { ruleId: 'short-row', line: i + 1, record: table.rows - 1 });
+      } else rows.warn(`row has ${n} of ${headers.length} fields; missing values are null`, { ruleId: 'short-row', line: i + 1, record: table.rows - 1 });
     }
   }
+  rows.flush();
   if (table.badNumbers) {
     const b = table.firstBad!;
     ctx.warn(`${table.badNumbers} numeric fields do not parse and are null`, { ruleId: 'invalid-number', record: b.row, actual: b.text, note: `column ${b.column}` });

@@ -4,6 +4,7 @@
  */
 import { detectDecimalSeparator, FormatError, type Column, type Measurement, type ParseContext, type ParseResult, type StartTime } from '@echemkit/core';
 import { dedupeQuantities, toColumn, type ColumnRule } from '../shared/columns.js';
+import { RowWarnings } from '../shared/row-warnings.js';
 import { localDateTime } from '../shared/dates.js';
 import { splitLines } from '../shared/fields.js';
 import { decodeTextInput } from '../shared/text-input.js';
@@ -96,14 +97,15 @@ export function parseGamryDta(bytes: Uint8Array, ctx: ParseContext): ParseResult
   const serial = header.get('PSTATSERIALNO')?.values[0] ?? null;
   const area = header.get('AREA');
   const areaValue = area ? Number((area.values[0] ?? '').replace(',', '.')) : NaN;
-  const title = header.get('TITLE')?.values[0] ?? null;
+  // TITLE is the test identifier, not a sample name; some lab templates add SAMPLEID.
+  const sampleId = header.get('SAMPLEID')?.values[0]?.trim() || null;
   const notes = [...header.entries()].filter(([, e]) => e.type === 'NOTES').map(([, e]) => e.values[0]).join('\n').trim();
   return {
     formatVersion: first,
     software: { name: 'Gamry Framework', version: header.get('FRAMEWORKVERSION')?.values[0] ?? null },
     instrument: { vendor: 'Gamry', model: header.get('PSTATSECTION')?.values[0] ?? null, serialNumber: serial ?? pstat },
     sample: {
-      name: title,
+      name: sampleId,
       electrodeAreaSquareCentimetre: Number.isFinite(areaValue) ? areaValue : null,
       comments: notes || null,
     },
@@ -130,6 +132,7 @@ function readTable(lines: string[], at: number, name: string, declared: string |
   const table = new TextTable(headers.map((h) => h.trim()), units.map((u) => u.trim() || null));
   let i = at + (unitLine.startsWith('\t') ? 3 : 2);
   let spaced = 0;
+  const rows = new RowWarnings(ctx);
   while (i < lines.length) {
     const line = lines[i]!;
     if (line.trim() === '') {
@@ -149,7 +152,7 @@ function readTable(lines: string[], at: number, name: string, declared: string |
         if (last && !endsWithNewline) {
           table.dropLastRow();
           ctx.warn(`table ${name}: the last row is cut off and was dropped`, { ruleId: 'truncated-record', line: i + 1, record: table.rows, expected: `${headers.length} fields`, actual: `${n}` });
-        } else ctx.warn(`table ${name}: row has ${n} of ${headers.length} fields; missing values are null`, { ruleId: 'short-row', line: i + 1, record: table.rows - 1 });
+        } else rows.warn(`table ${name}: row has ${n} of ${headers.length} fields; missing values are null`, { ruleId: 'short-row', line: i + 1, record: table.rows - 1 });
       }
     } else if (/^ +\S/.test(line)) {
       // Whitespace-separated rows (seen in hand-edited files): split on any run of blanks.
@@ -159,6 +162,7 @@ function readTable(lines: string[], at: number, name: string, declared: string |
     } else break;
     i++;
   }
+  rows.flush();
   if (spaced) ctx.info(`table ${name}: ${spaced} rows are separated by spaces instead of tabs`, { ruleId: 'space-separated-rows', line: at + 1 });
   if (table.badNumbers) {
     const b = table.firstBad!;

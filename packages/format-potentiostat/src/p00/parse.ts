@@ -5,6 +5,7 @@
  */
 import { FormatError, headLines, type FormatPlugin, type ParseContext, type ParseResult } from '@echemkit/core';
 import { toColumn, type ColumnRule } from '../shared/columns.js';
+import { RowWarnings } from '../shared/row-warnings.js';
 import { nameAndUnit, splitLines } from '../shared/fields.js';
 import { decodeTextInput } from '../shared/text-input.js';
 import { TextTable } from '../shared/text-table.js';
@@ -43,6 +44,7 @@ export function parseP00(bytes: Uint8Array, ctx: ParseContext): ParseResult {
   table.typeFrom(headers.map(() => '0'));
   let last = lines.length - 1;
   while (last > 0 && lines[last]!.trim() === '') last--;
+  const rows = new RowWarnings(ctx);
   for (let i = h + 2; i <= last; i++) {
     if (lines[i]!.trim() === '') continue;
     const n = table.addLine(lines[i]!.replace(/\t\s*$/, ''), '\t', '.');
@@ -50,9 +52,10 @@ export function parseP00(bytes: Uint8Array, ctx: ParseContext): ParseResult {
       if (i === last) {
         table.dropLastRow();
         ctx.warn('the last row is incomplete and was dropped', { ruleId: 'truncated-record', line: i + 1, record: table.rows });
-      } else ctx.warn(`row has ${n} of ${headers.length} fields; missing values are null`, { ruleId: 'short-row', line: i + 1 });
+      } else rows.warn(`row has ${n} of ${headers.length} fields; missing values are null`, { ruleId: 'short-row', line: i + 1 });
     }
   }
+  rows.flush();
   if (table.badNumbers) ctx.warn(`${table.badNumbers} numeric fields do not parse and are null`, { ruleId: 'invalid-number', record: table.firstBad!.row, actual: table.firstBad!.text });
   if (Number.isInteger(declared) && table.rows < declared) ctx.warn(`the file declares ${declared} points but holds ${table.rows}; every complete row is kept`, { ruleId: 'fewer-rows-than-declared', line: h + 2, expected: String(declared), actual: String(table.rows) });
   const columns = table.columns.map((c, i) => toColumn(c.header, parts[i]!.unit, table.values(i), rules[parts[i]!.name], parts[i]!.name));

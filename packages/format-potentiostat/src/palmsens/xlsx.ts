@@ -2,7 +2,7 @@
  * PalmSens PSTrace Excel export: one sheet, a `Curve` title cell over each column pair, a unit
  * row (`V`, `µA`), then values. Each pair becomes a timeseries (potential, current).
  */
-import { FormatError, type Column, type FormatPlugin, type Measurement, type ParseContext, type ParseResult } from '@echemkit/core';
+import { FormatError, verifyZip, type Column, type FormatPlugin, type Measurement, type ParseContext, type ParseResult } from '@echemkit/core';
 import { inflateSync } from 'fflate';
 import * as XLSX from 'xlsx';
 import { toColumn, type ColumnRule } from '../shared/columns.js';
@@ -62,6 +62,8 @@ const rules: Record<string, ColumnRule> = {
  * const result = parsePalmsensXlsx(bytes, ctx); // as palmsensXlsxPlugin.parse; result.measurements holds the data
  */
 export function parsePalmsensXlsx(bytes: Uint8Array, ctx: ParseContext): ParseResult {
+  // SheetJS can hang on a cut or damaged zip: check the archive ourselves first.
+  verifyZip(bytes, ctx.format);
   let wb: XLSX.WorkBook;
   try {
     wb = XLSX.read(bytes, { type: 'array', cellFormula: false, cellHTML: false, cellText: false });

@@ -5,6 +5,7 @@
  */
 import { FormatError, headLines, localStartTime, wallMs, type Column, type FormatPlugin, type Measurement, type ParseContext, type ParseResult, type StartTime } from '@echemkit/core';
 import { toColumn, type ColumnRule } from '../shared/columns.js';
+import { RowWarnings } from '../shared/row-warnings.js';
 import { parseTimeOfDay } from '../shared/dates.js';
 import { nameAndUnit, splitLines } from '../shared/fields.js';
 import { decodeTextInput } from '../shared/text-input.js';
@@ -112,6 +113,7 @@ function readSegment(name: string, body: string[], firstLine: number, ctx: Parse
   while (headers.length > 1 && /^\d+$/.test(headers[headers.length - 1]!)) headers.pop();
   const table = new TextTable(headers);
   table.typeFrom(headers.map(() => '0'));
+  const rows = new RowWarnings(ctx);
   for (; k < body.length; k++) {
     const l = body[k]!;
     if (l.trim() === '') continue;
@@ -120,9 +122,10 @@ function readSegment(name: string, body: string[], firstLine: number, ctx: Parse
       if (k === body.length - 1) {
         table.dropLastRow();
         ctx.warn(`${name}: the last row is incomplete and was dropped`, { ruleId: 'truncated-record', line: firstLine + k, record: table.rows });
-      } else ctx.warn(`${name}: row has ${n} of ${headers.length} fields; missing values are null`, { ruleId: 'short-row', line: firstLine + k });
+      } else rows.warn(`${name}: row has ${n} of ${headers.length} fields; missing values are null`, { ruleId: 'short-row', line: firstLine + k });
     }
   }
+  rows.flush();
   const columns: Column[] = table.columns.map((c, i) => {
     const nu = nameAndUnit(c.header);
     return toColumn(c.header, nu.unit, table.values(i), rules[c.header], nu.name);

@@ -5,6 +5,7 @@
  */
 import { FormatError, headLines, type Column, type FormatPlugin, type Measurement, type ParseContext, type ParseResult } from '@echemkit/core';
 import { toColumn, type ColumnRule } from '../shared/columns.js';
+import { RowWarnings } from '../shared/row-warnings.js';
 import { nameAndUnit, splitLines } from '../shared/fields.js';
 import { rowsWhere, subset } from '../shared/subset.js';
 import { decodeTextInput } from '../shared/text-input.js';
@@ -44,6 +45,7 @@ export function parseParstatText(bytes: Uint8Array, ctx: ParseContext): ParseRes
   table.typeFrom(headers.map(() => '0'));
   let last = lines.length - 1;
   while (last > 0 && lines[last]!.trim() === '') last--;
+  const rows = new RowWarnings(ctx);
   for (let i = 1; i <= last; i++) {
     if (lines[i]!.trim() === '') continue;
     const n = table.addLine(lines[i]!, '\t', '.');
@@ -51,9 +53,10 @@ export function parseParstatText(bytes: Uint8Array, ctx: ParseContext): ParseRes
       if (i === last) {
         table.dropLastRow();
         ctx.warn('the last row is incomplete and was dropped', { ruleId: 'truncated-record', line: i + 1, record: table.rows });
-      } else ctx.warn(`row has ${n} of ${headers.length} fields; missing values are null`, { ruleId: 'short-row', line: i + 1 });
+      } else rows.warn(`row has ${n} of ${headers.length} fields; missing values are null`, { ruleId: 'short-row', line: i + 1 });
     }
   }
+  rows.flush();
   if (table.badNumbers) ctx.warn(`${table.badNumbers} numeric fields do not parse and are null`, { ruleId: 'invalid-number', record: table.firstBad!.row, actual: table.firstBad!.text });
   const columns: Column[] = table.columns.map((c, i) => toColumn(c.header, parts[i]!.unit, table.values(i), rules[parts[i]!.name], parts[i]!.name));
   const freq = table.columns.findIndex((c) => c.header.startsWith('Frequency'));

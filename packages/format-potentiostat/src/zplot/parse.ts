@@ -6,6 +6,7 @@
  */
 import { FormatError, type Column, type Measurement, type ParseContext, type ParseResult, type StartTime } from '@echemkit/core';
 import { toColumn, type ColumnRule } from '../shared/columns.js';
+import { RowWarnings } from '../shared/row-warnings.js';
 import { localDateTime } from '../shared/dates.js';
 import { splitLines } from '../shared/fields.js';
 import { TextTable } from '../shared/text-table.js';
@@ -147,19 +148,22 @@ export function parseZplotText(text: string, ctx: ParseContext, vendor: { softwa
   const sep = sample.includes('\t') ? '\t' : sample.includes(', ') ? ', ' : ',';
   const table = new TextTable(h.columns);
   let cut = false;
-  for (let i = firstData; i < lines.length; i++) {
+  let last = lines.length - 1;
+  while (last > 0 && lines[last]!.trim() === '') last--;
+  const rows = new RowWarnings(ctx);
+  for (let i = firstData; i <= last; i++) {
     const line = lines[i]!;
     if (line.trim() === '') continue;
     const n = table.addLine(line.trim(), sep, '.', 0);
     if (n < h.columns.length) {
-      const isLast = lines.slice(i + 1).every((l) => l.trim() === '');
-      if (isLast) {
+      if (i === last) {
         table.dropLastRow();
         cut = true;
         ctx.warn('the last data row is incomplete and was dropped', { ruleId: 'truncated-record', line: i + 1, record: table.rows, expected: `${h.columns.length} fields`, actual: String(n) });
-      } else ctx.warn(`row has ${n} of ${h.columns.length} fields; missing values are null`, { ruleId: 'short-row', line: i + 1, record: table.rows - 1 });
+      } else rows.warn(`row has ${n} of ${h.columns.length} fields; missing values are null`, { ruleId: 'short-row', line: i + 1, record: table.rows - 1 });
     }
   }
+  rows.flush();
   if (table.badNumbers) {
     const b = table.firstBad!;
     ctx.warn(`${table.badNumbers} numeric fields do not parse and are null`, { ruleId: 'invalid-number', record: b.row, actual: b.text, note: `column ${b.column}` });

@@ -1,5 +1,5 @@
 /**
- * A bounded ZIP reader for `.ndax` (browser-safe; inflation by fflate's streaming
+ * A bounded ZIP reader (browser-safe, used for .ndax and before handing .xlsx to SheetJS; inflation by fflate's streaming
  * `Inflate`, fed in small slices and stopped as soon as the output passes the declared
  * size, so memory follows the bytes actually produced). Every declared size is checked before
  * anything is allocated: entry count, per-entry and total uncompressed size, and the ratio
@@ -7,7 +7,7 @@
  * corrupted size field is a LimitError/FormatError, never an out-of-memory.
  */
 import { Inflate, inflateSync } from 'fflate';
-import { FormatError, LimitError, TruncatedError } from '@echemkit/core';
+import { FormatError, LimitError, TruncatedError } from '../errors.js';
 import { crc32 } from './crc32.js';
 
 /** Limits of the zip reader. */
@@ -275,4 +275,19 @@ export class ZipArchive {
 
 function decodeName(b: Uint8Array): string {
   return new TextDecoder('utf-8').decode(b);
+}
+
+/**
+ * Checks a whole archive before another library (SheetJS) reads it: a central directory must
+ * exist, and every member must inflate within the limits to its declared size and CRC-32.
+ * Cut or corrupted workbooks become a typed error here instead of hanging or misleading the
+ * library.
+ * @example
+ * verifyZip(bytes, 'land.xlsx'); // throws FormatError / TruncatedError / LimitError when damaged
+ */
+export function verifyZip(bytes: Uint8Array, format: string, limits: ZipLimits = { maxEntries: 10000, maxEntryBytes: 512 << 20, maxTotalBytes: 1 << 30, maxRatio: 1100 }): ZipArchive {
+  const zip = new ZipArchive(bytes, format, limits);
+  if (zip.recovered) throw new TruncatedError('the zip archive has no central directory', { format, offset: bytes.length, hint: 'The file is cut or not a zip archive' });
+  for (const e of zip.entries) if (!e.name.endsWith('/')) zip.read(e);
+  return zip;
 }

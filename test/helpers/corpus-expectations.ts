@@ -42,6 +42,7 @@ export const expectations: {
     'land.cex': 'no public .cex exists; tested with a test-only writer following the documented 0.1.1.0 layout',
     'land.xlsx': 'no public LANDdt export; synthetic workbooks only',
     'land.txt': 'no public LANDdt export; synthetic files only',
+    'neware.xlsx': 'no public BTSDA Excel export in the corpus; synthetic workbooks only',
     'iontof.txt': 'no public IONTOF SurfaceLab export; synthetic files only',
     'specs.xml': 'no public SpecsLab2 XML in the corpus; synthetic files only',
     'avantage.avg': 'no public Thermo Avantage dump in the corpus; synthetic files only',

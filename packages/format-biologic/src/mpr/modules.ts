@@ -2,7 +2,8 @@
  * Module container of a `.mpr`: the 52-byte magic, then `MODULE` + header + data, read
  * sequentially by the header's length (never by searching for the text "MODULE").
  */
-import { ByteView, FormatError, hasMagic } from '@echemkit/core';
+import { FormatError, hasMagic } from '@echemkit/core';
+import { Parser } from 'binary-parser';
 
 /** Fixed file start: magic text, DOS EOF, space padding, four zero bytes. */
 export const MPR_MAGIC = 'BIO-LOGIC MODULAR FILE';
@@ -34,6 +35,37 @@ export interface MprModule {
   data: Uint8Array;
 }
 
+/** 51-byte module header of EC-Lab < 11.50. */
+const oldHeaderParser = new Parser()
+  .endianness('little')
+  .string('shortName', { length: 10, encoding: 'latin1' })
+  .string('longName', { length: 25, encoding: 'latin1' })
+  .uint32('length')
+  .uint32('version')
+  .string('date', { length: 8, encoding: 'latin1' });
+
+/** 59-byte module header of EC-Lab ≥ 11.50 (0xFFFFFFFF "max length" marker at byte 35). */
+const newHeaderParser = new Parser()
+  .endianness('little')
+  .string('shortName', { length: 10, encoding: 'latin1' })
+  .string('longName', { length: 25, encoding: 'latin1' })
+  .uint32('maxLength')
+  .uint32('length')
+  .uint32('version')
+  .uint32('newVersion')
+  .string('date', { length: 8, encoding: 'latin1' });
+
+interface RawHeader {
+  shortName: string;
+  longName: string;
+  length: number;
+  version: number;
+  newVersion?: number;
+  date: string;
+}
+
+const trimText = (s: string) => s.replace(/[\s\0]+$/, '');
+
 function text(bytes: Uint8Array, o: number, n: number): string {
   let s = '';
   for (let i = 0; i < n; i++) s += String.fromCharCode(bytes[o + i]!);
@@ -51,7 +83,6 @@ export function readModules(bytes: Uint8Array, format: string, onTruncated: (m: 
   if (!hasMagic(bytes, MPR_MAGIC)) {
     throw new FormatError('not a Bio-Logic .mpr file', { format, offset: 0, expected: `"${MPR_MAGIC}"`, actual: JSON.stringify(text(bytes, 0, Math.min(22, bytes.length))), hint: 'EC-Lab/BT-Lab .mpr files start with this text' });
   }
-  const v = new ByteView(bytes, format);
   const out: MprModule[] = [];
   let at = FIRST_MODULE_OFFSET;
   // Each iteration consumes at least the header, so the loop is bounded by the file size.
@@ -68,26 +99,24 @@ export function readModules(bytes: Uint8Array, format: string, onTruncated: (m: 
       onTruncated(null, at, 'the file ends inside a module header');
       break;
     }
-    const marker = v.u32(h + 35);
+    const marker = (bytes[h + 35]! | (bytes[h + 36]! << 8) | (bytes[h + 37]! << 16) | (bytes[h + 38]! << 24)) >>> 0;
     const gen: 1 | 2 = marker === 0xffffffff ? 2 : 1;
     const hl = gen === 2 ? NEW_HEADER : OLD_HEADER;
     if (h + hl > bytes.length) {
       onTruncated(null, at, 'the file ends inside a module header');
       break;
     }
-    const declaredLength = gen === 2 ? v.u32(h + 39) : marker;
-    const version = gen === 2 ? v.u32(h + 43) : v.u32(h + 39);
-    const newVersion = gen === 2 ? v.u32(h + 47) : null;
-    const date = text(bytes, h + (gen === 2 ? 51 : 43), 8);
+    const raw = (gen === 2 ? newHeaderParser : oldHeaderParser).parse(bytes.subarray(h, h + hl)) as RawHeader;
+    const declaredLength = raw.length;
     const dataOffset = h + hl;
     const end = Math.min(bytes.length, dataOffset + declaredLength);
     const mod: MprModule = {
-      shortName: text(bytes, h, 10),
-      longName: text(bytes, h + 10, 25),
+      shortName: trimText(raw.shortName),
+      longName: trimText(raw.longName),
       headerGeneration: gen,
-      version,
-      newVersion,
-      date,
+      version: raw.version,
+      newVersion: gen === 2 ? (raw.newVersion ?? null) : null,
+      date: trimText(raw.date),
       offset: at,
       dataOffset,
       declaredLength,

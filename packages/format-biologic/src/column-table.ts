@@ -42,7 +42,8 @@ function q(name: string, quantity: string | undefined, kind: ColumnKind = 'float
 }
 /** Vendor column (no quantity). */
 function v(name: string, kind: ColumnKind = 'float', explicit?: { display: string; unit: string | null }): void {
-  const cut = explicit ?? unitCut(name);
+  // Flag names such as ox/red hold no unit: a slash there is not a quantity/unit split.
+  const cut = explicit ?? (kind === 'flag' ? { display: name, unit: null } : unitCut(name));
   T.set(name, { display: cut.display, unit: cut.unit, kind });
 }
 

@@ -1,5 +1,6 @@
 /** `echemkit analyze cv <file>`: anodic/cathodic peaks, separation, E½, charge and scan rate per cycle. */
 import { analyzeCv, jsonReplacer, tableToCsv, tableToJson, type ColumnTable, type CvOptions } from '@echemkit/analysis-cycling';
+import { runTopic } from './common.js';
 import type { AnalyzeCommand, CliIO } from './types.js';
 
 const usage = `Usage: echemkit analyze cv <file> [options]
@@ -70,20 +71,8 @@ function parse(argv: string[]) {
   return { file, format, opts, csv };
 }
 
-async function run(argv: string[], io: CliIO): Promise<number> {
-  if (argv.includes('--help') || argv.includes('-h')) {
-    io.stdout(usage);
-    return 0;
-  }
-  let args: ReturnType<typeof parse>;
-  try {
-    args = parse(argv);
-  } catch (e) {
-    io.stderr(`echemkit analyze cv: ${(e as Error).message}\n\n${usage}`);
-    return 2;
-  }
-  try {
-    const doc = await io.readDocument(args.file, args.format ? { format: args.format } : undefined);
+const run = (argv: string[], io: CliIO): Promise<number> =>
+  runTopic('cv', usage, argv, io, parse, (doc, args) => {
     const r = analyzeCv(doc, args.opts);
     if (args.csv) {
       io.stdout(tableToCsv((args.csv === 'sweeps' ? r.sweeps : r.cycles) as unknown as ColumnTable));
@@ -99,11 +88,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     };
     io.stdout(JSON.stringify(out, jsonReplacer, 2) + '\n');
     return 0;
-  } catch (e) {
-    io.stderr(`echemkit analyze cv: ${(e as Error).message}\n`);
-    return 1;
-  }
-}
+  });
 
 export const command: AnalyzeCommand = {
   name: 'cv',

@@ -8,6 +8,7 @@ import {
   type ColumnTable,
   type CyclingOptions,
 } from '@echemkit/analysis-cycling';
+import { numberArg, runTopic } from './common.js';
 import type { AnalyzeCommand, CliIO } from './types.js';
 
 const usage = `Usage: echemkit analyze cycling <file> [options]
@@ -33,11 +34,6 @@ Options:
   --csv [table]              CSV of a table: cycles (default) | steps | rates | peaks
 `;
 
-function numberArg(name: string, v: string | undefined): number {
-  const x = Number(v);
-  if (v === undefined || v === '' || !Number.isFinite(x)) throw new Error(`${name} needs a number, got ${v ?? 'nothing'}`);
-  return x;
-}
 
 /** Parses the arguments; throws an Error with a usage message. */
 function parse(argv: string[]) {
@@ -94,20 +90,8 @@ function parse(argv: string[]) {
   return { file, format, opts, csv, curves };
 }
 
-async function run(argv: string[], io: CliIO): Promise<number> {
-  if (argv.includes('--help') || argv.includes('-h')) {
-    io.stdout(usage);
-    return 0;
-  }
-  let args: ReturnType<typeof parse>;
-  try {
-    args = parse(argv);
-  } catch (e) {
-    io.stderr(`echemkit analyze cycling: ${(e as Error).message}\n\n${usage}`);
-    return 2;
-  }
-  try {
-    const doc = await io.readDocument(args.file, args.format ? { format: args.format } : undefined);
+const run = (argv: string[], io: CliIO): Promise<number> =>
+  runTopic('cycling', usage, argv, io, parse, (doc, args) => {
     const r = analyzeCycling(doc, args.opts);
     const peaks = r.differential ? r.differential.curves.flatMap((c) => c.peaks.map((p) => ({ cycle: c.cycle, direction: c.direction, ...p }))) : [];
     if (args.csv) {
@@ -140,11 +124,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     };
     io.stdout(JSON.stringify(out, jsonReplacer, 2) + '\n');
     return 0;
-  } catch (e) {
-    io.stderr(`echemkit analyze cycling: ${(e as Error).message}\n`);
-    return 1;
-  }
-}
+  });
 
 export const command: AnalyzeCommand = {
   name: 'cycling',

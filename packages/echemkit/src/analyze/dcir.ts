@@ -1,6 +1,7 @@
 /** `echemkit analyze dcir <file>`: pulse resistances (DCIR / HPPC) vs SOC. */
 import { jsonReplacer, tableToCsv, tableToJson, type ColumnTable } from '@echemkit/analysis-cycling';
 import { analyzeDcir, type DcirOptions } from '@echemkit/analysis-pulse';
+import { numberArg, runTopic } from './common.js';
 import type { AnalyzeCommand, CliIO } from './types.js';
 
 const usage = `Usage: echemkit analyze dcir <file> [options]
@@ -23,11 +24,6 @@ Options:
   --csv                      CSV of the pulse table
 `;
 
-function num(name: string, v: string | undefined): number {
-  const x = Number(v);
-  if (v === undefined || v === '' || !Number.isFinite(x)) throw new Error(`${name} needs a number, got ${v ?? 'nothing'}`);
-  return x;
-}
 
 function parse(argv: string[]) {
   const opts: DcirOptions = {};
@@ -44,15 +40,15 @@ function parse(argv: string[]) {
         opts.samplingTimes = t;
         break;
       }
-      case '--max-pulse': opts.maxPulseSeconds = num(a, next()); break;
-      case '--min-rest': opts.minRestSeconds = num(a, next()); break;
-      case '--capacity': opts.capacityAh = num(a, next()); break;
-      case '--initial-soc': opts.initialSoc = num(a, next()); break;
-      case '--area': opts.areaCm2 = num(a, next()); break;
-      case '--v-min': opts.minVoltage = num(a, next()); break;
-      case '--v-max': opts.maxVoltage = num(a, next()); break;
-      case '--current-tolerance': opts.currentTolerance = num(a, next()); break;
-      case '--measurement': opts.measurement = num(a, next()); break;
+      case '--max-pulse': opts.maxPulseSeconds = numberArg(a, next()); break;
+      case '--min-rest': opts.minRestSeconds = numberArg(a, next()); break;
+      case '--capacity': opts.capacityAh = numberArg(a, next()); break;
+      case '--initial-soc': opts.initialSoc = numberArg(a, next()); break;
+      case '--area': opts.areaCm2 = numberArg(a, next()); break;
+      case '--v-min': opts.minVoltage = numberArg(a, next()); break;
+      case '--v-max': opts.maxVoltage = numberArg(a, next()); break;
+      case '--current-tolerance': opts.currentTolerance = numberArg(a, next()); break;
+      case '--measurement': opts.measurement = numberArg(a, next()); break;
       case '--format': format = next(); break;
       case '--json': csv = false; break;
       case '--csv': csv = true; break;
@@ -66,20 +62,8 @@ function parse(argv: string[]) {
   return { file, format, opts, csv };
 }
 
-async function run(argv: string[], io: CliIO): Promise<number> {
-  if (argv.includes('--help') || argv.includes('-h')) {
-    io.stdout(usage);
-    return 0;
-  }
-  let args: ReturnType<typeof parse>;
-  try {
-    args = parse(argv);
-  } catch (e) {
-    io.stderr(`echemkit analyze dcir: ${(e as Error).message}\n\n${usage}`);
-    return 2;
-  }
-  try {
-    const doc = await io.readDocument(args.file, args.format ? { format: args.format } : undefined);
+const run = (argv: string[], io: CliIO): Promise<number> =>
+  runTopic('dcir', usage, argv, io, parse, (doc, args) => {
     const r = analyzeDcir(doc, args.opts);
     // flatten the per-time resistances into columns resistance@<t>s
     const { resistance, ...rest } = r.pulses;
@@ -90,11 +74,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
       io.stdout(JSON.stringify(out, jsonReplacer, 2) + '\n');
     }
     return 0;
-  } catch (e) {
-    io.stderr(`echemkit analyze dcir: ${(e as Error).message}\n`);
-    return 1;
-  }
-}
+  });
 
 export const command: AnalyzeCommand = {
   name: 'dcir',

@@ -1,6 +1,7 @@
 /** `echemkit analyze gitt <file>`: per-pulse ΔEs, ΔEt, IR drop, τ, SOC and diffusion coefficients. */
 import { jsonReplacer, tableToCsv, tableToJson, type ColumnTable } from '@echemkit/analysis-cycling';
 import { analyzeGitt, type GittOptions } from '@echemkit/analysis-pulse';
+import { numberArg, runTopic } from './common.js';
 import type { AnalyzeCommand, CliIO } from './types.js';
 
 const usage = `Usage: echemkit analyze gitt <file> [options]
@@ -22,11 +23,6 @@ Options:
   --csv                      CSV of the pulse table
 `;
 
-function num(name: string, v: string | undefined): number {
-  const x = Number(v);
-  if (v === undefined || v === '' || !Number.isFinite(x)) throw new Error(`${name} needs a number, got ${v ?? 'nothing'}`);
-  return x;
-}
 
 function parse(argv: string[]) {
   const opts: GittOptions = {};
@@ -43,11 +39,11 @@ function parse(argv: string[]) {
         opts.direction = d;
         break;
       }
-      case '--radius': opts.particleRadiusCm = num(a, next()); break;
-      case '--mass': opts.activeMassGram = num(a, next()); break;
-      case '--molar-mass': opts.molarMassGramPerMole = num(a, next()); break;
-      case '--molar-volume': opts.molarVolumeCm3PerMole = num(a, next()); break;
-      case '--area': opts.areaCm2 = num(a, next()); break;
+      case '--radius': opts.particleRadiusCm = numberArg(a, next()); break;
+      case '--mass': opts.activeMassGram = numberArg(a, next()); break;
+      case '--molar-mass': opts.molarMassGramPerMole = numberArg(a, next()); break;
+      case '--molar-volume': opts.molarVolumeCm3PerMole = numberArg(a, next()); break;
+      case '--area': opts.areaCm2 = numberArg(a, next()); break;
       case '--sqrt-t-window': {
         const [lo, hi] = (next() ?? '').split(',').map(Number);
         if (!Number.isFinite(lo) || !Number.isFinite(hi)) throw new Error('--sqrt-t-window needs "min,max" in seconds');
@@ -55,8 +51,8 @@ function parse(argv: string[]) {
         opts.sqrtTMaxSeconds = hi;
         break;
       }
-      case '--current-tolerance': opts.currentTolerance = num(a, next()); break;
-      case '--measurement': opts.measurement = num(a, next()); break;
+      case '--current-tolerance': opts.currentTolerance = numberArg(a, next()); break;
+      case '--measurement': opts.measurement = numberArg(a, next()); break;
       case '--format': format = next(); break;
       case '--json': csv = false; break;
       case '--csv': csv = true; break;
@@ -70,20 +66,8 @@ function parse(argv: string[]) {
   return { file, format, opts, csv };
 }
 
-async function run(argv: string[], io: CliIO): Promise<number> {
-  if (argv.includes('--help') || argv.includes('-h')) {
-    io.stdout(usage);
-    return 0;
-  }
-  let args: ReturnType<typeof parse>;
-  try {
-    args = parse(argv);
-  } catch (e) {
-    io.stderr(`echemkit analyze gitt: ${(e as Error).message}\n\n${usage}`);
-    return 2;
-  }
-  try {
-    const doc = await io.readDocument(args.file, args.format ? { format: args.format } : undefined);
+const run = (argv: string[], io: CliIO): Promise<number> =>
+  runTopic('gitt', usage, argv, io, parse, (doc, args) => {
     const r = analyzeGitt(doc, args.opts);
     if (args.csv) io.stdout(tableToCsv(r.pulses as unknown as ColumnTable));
     else {
@@ -91,11 +75,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
       io.stdout(JSON.stringify(out, jsonReplacer, 2) + '\n');
     }
     return 0;
-  } catch (e) {
-    io.stderr(`echemkit analyze gitt: ${(e as Error).message}\n`);
-    return 1;
-  }
-}
+  });
 
 export const command: AnalyzeCommand = {
   name: 'gitt',

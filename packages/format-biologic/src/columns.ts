@@ -27,6 +27,11 @@ export interface BiologicColumnOptions {
    */
   fromText?: boolean;
   /**
+   * The float64 values were decoded from binary (.mpr): unit conversion is one correctly rounded
+   * division per value (decimal shifting is for text, whose digits are the data).
+   */
+  binary?: boolean;
+  /**
    * The values are already in the quantity's unit: the text reader scaled them on the decimal
    * text with `biologicUnitExponent` while parsing (exact for 16-digit values, which converting
    * the parsed double is not). No conversion is applied; `-Im` is still negated.
@@ -108,7 +113,7 @@ function floatQuantity(entry: ColumnEntry, raw: BiologicRawValues, opts: Biologi
   }
   let values: Float64Array = raw instanceof Float64Array ? (opts.fromText ? raw : raw.slice()) : Float64Array.from(raw);
   // Text was converted on its digits; binary float64 gets one correctly rounded division (fast, exact to the double).
-  if (conv) values = opts.fromText || !(raw instanceof Float64Array) ? applyConversionDecimal(values, conv) : applyConversionBinary(values, conv);
+  if (conv) values = opts.binary && raw instanceof Float64Array ? applyConversionBinary(values, conv) : applyConversionDecimal(values, conv);
   if (entry.negate) negate(values, false);
   return quantityColumn(quantity, values, { ...meta, dtype: raw instanceof Float64Array ? 'float64' : undefined });
 }

@@ -101,13 +101,13 @@ function mprColumn(c: RawMprColumn, external: Map<string, { name: string; input:
   const ext = external.get(c.name);
   if (ext) {
     const { input } = ext;
-    const col = biologicColumn(ext.name, c.values);
+    const col = biologicColumn(ext.name, c.values, { binary: true });
     col.description = `${c.name.replace('/V', '')} through an external device (.mpt header: ${c.name}); values in the device unit, scaled ${input.minVolt}–${input.maxVolt} V → ${input.minValue}–${input.maxValue} (VMP ExtDev module)`;
     return col;
   }
   // The decoded arrays are fresh allocations owned by this parse (never views on the file), so
   // the shared layer may convert them in place like text-parsed values instead of copying.
-  const col = biologicColumn(c.name, c.values, { fromText: c.values instanceof Float64Array });
+  const col = biologicColumn(c.name, c.values, { fromText: c.values instanceof Float64Array, binary: true });
   if (c.resolvedBy === 'id-mod-256' || c.resolvedBy === 'record-size') {
     col.description = `${col.description ? `${col.description}. ` : ''}Column ID ${c.id} is not in the ID table; ${c.resolvedBy === 'id-mod-256' ? `read by ID mod 256 = ${c.id % 256} (uncertain)` : `read raw as ${c.dtype} from the size the record length leaves`}`;
   }

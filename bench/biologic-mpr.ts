@@ -32,36 +32,7 @@ function quietCtx(): ParseContext {
   return { fileName: 'bench.mpr', format: 'biologic.mpr', options: {}, siblings: new Map(), warn: () => {}, info: () => {} };
 }
 
-/** A large .mpr from the records of `src`, repeated to about `targetBytes`. */
-export function repeatMprRecords(src: Uint8Array, targetBytes: number): Uint8Array {
-  const d = decodeMpr(src, quietCtx());
-  const dm = d.modules.find((m) => m.shortName === 'VMP data')!;
-  const start = dm.dataOffset + d.data.encoding.recordStart;
-  const size = d.data.layout.recordSize;
-  const n = d.data.points;
-  const body = src.subarray(start, start + n * size);
-  const tail = src.subarray(dm.dataOffset + dm.declaredLength);
-  const copies = Math.max(1, Math.ceil((targetBytes - start - tail.length) / body.length));
-  const out = new Uint8Array(start + copies * body.length + tail.length);
-  out.set(src.subarray(0, start), 0);
-  const timeCol = d.data.layout.columns.find((c) => c.name === 'time/s');
-  const lastTime = d.data.columns.find((c) => c.name === 'time/s')!.values[n - 1]!;
-  const view = new DataView(out.buffer);
-  for (let k = 0; k < copies; k++) {
-    const at = start + k * body.length;
-    out.set(body, at);
-    if (timeCol && k > 0) {
-      const shift = k * (lastTime + 1);
-      for (let i = 0, p = at + timeCol.offset; i < n; i++, p += size) view.setFloat64(p, view.getFloat64(p, true) + shift, true);
-    }
-  }
-  out.set(tail, start + copies * body.length);
-  const points = copies * n;
-  view.setUint32(dm.dataOffset, points, true);
-  const lengthField = dm.offset + 6 + (dm.headerGeneration === 2 ? 39 : 35);
-  view.setUint32(lengthField, d.data.encoding.recordStart + points * size, true);
-  return out;
-}
+import { repeatMprRecords } from './generate.js';
 
 /** Reads the file (the Buffer is a Uint8Array already; new Uint8Array(buffer) would copy it). */
 function readInput(file: string): { bytes: Uint8Array; readMs: number } {

@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { mptHeaderLines, repeatTextRecords } from './generate.js';
+import { mptHeaderLines, repeatMprRecords, repeatTextRecords } from './generate.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const corpus = process.env.ECHEMKIT_CORPUS ?? join(root, '..', 'shared', 'fixtures');
@@ -28,6 +28,7 @@ interface BenchCase {
 
 const cases: BenchCase[] = [
   { id: 'biologic-mpt-gcpl', format: 'biologic.mpt', source: 'biologic-mpt/gcpl.issue_211.mpt', ext: '.mpt', generate: (b, t) => repeatTextRecords(b, mptHeaderLines(b), t) },
+  { id: 'biologic-mpr-gcpl', format: 'biologic.mpr', source: 'biologic-mpr/jdb11-1_c3_gcpl_5cycles_2V-3p8V_C-24_data_C09.mpr', ext: '.mpr', generate: repeatMprRecords },
 ];
 
 function measure(file: string, format: string, mode: string): Record<string, number | string> {

@@ -142,7 +142,8 @@ function integerValues(raw: BiologicRawValues, flag: boolean): ColumnValues {
     if (raw instanceof Int32Array) return raw;
     let fits = true;
     for (let i = 0; i < raw.length; i++) if (raw[i]! > 0x7fffffff) fits = false;
-    return fits ? Int32Array.from(raw) : raw;
+    // new Int32Array(typedArray) converts natively; Int32Array.from walks the iterator.
+    return fits ? new Int32Array(raw) : raw;
   }
   let missing = false;
   let max = 0;
@@ -170,7 +171,15 @@ function integerValues(raw: BiologicRawValues, flag: boolean): ColumnValues {
 /** Ns as strings of the integer (`step_id` is a string quantity); missing → null. */
 function stepStrings(raw: BiologicRawValues): (string | null)[] {
   const out: (string | null)[] = new Array(raw.length);
-  // Few distinct values: reuse the strings.
+  // Few distinct values: reuse the strings (an array for the u16 Ns of .mpr files, a map otherwise).
+  if (raw instanceof Uint16Array || raw instanceof Uint8Array) {
+    const table: string[] = [];
+    for (let i = 0; i < raw.length; i++) {
+      const x = raw[i]!;
+      out[i] = table[x] ??= String(x);
+    }
+    return out;
+  }
   const cache = new Map<number, string>();
   for (let i = 0; i < raw.length; i++) {
     const x = raw[i]!;

@@ -60,10 +60,18 @@ export const I_RANGE_LABELS: Readonly<Record<number, string>> = {
  * iRangeCodes(new Int32Array([39, 39, 40])); // { '39': '10 mA', '40': '1 mA' }
  */
 export function iRangeCodes(values: ArrayLike<number>): Record<string, string> {
-  const seen = new Set<number>();
-  for (let i = 0; i < values.length; i++) seen.add(values[i]!);
+  // Codes are small integers: mark them in a table (a Set costs a hash per record).
+  const mark = new Uint8Array(65536);
+  const other = new Set<number>();
+  for (let i = 0; i < values.length; i++) {
+    const x = values[i]!;
+    if (x >= 0 && x < 65536 && (x | 0) === x) mark[x] = 1;
+    else other.add(x);
+  }
+  const seen: number[] = [...other];
+  for (let c = 0; c < 65536; c++) if (mark[c]) seen.push(c);
   const out: Record<string, string> = {};
-  for (const c of [...seen].sort((a, b) => a - b)) {
+  for (const c of seen.sort((a, b) => a - b)) {
     const label = I_RANGE_LABELS[c];
     if (label !== undefined) out[String(c)] = label;
   }

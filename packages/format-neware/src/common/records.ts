@@ -64,25 +64,8 @@ export interface NewareRecords {
   extra: NumCol[];
 }
 
-/** A growable Float64Array-based column set for decoders that do not know the row count. */
-export class GrowableF64 {
-  buf: Float64Array;
-  length = 0;
-  constructor(capacity = 1024) {
-    this.buf = new Float64Array(Math.max(16, capacity));
-  }
-  push(v: number): void {
-    if (this.length === this.buf.length) {
-      const next = new Float64Array(this.buf.length * 2);
-      next.set(this.buf);
-      this.buf = next;
-    }
-    this.buf[this.length++] = v;
-  }
-  finish(): Float64Array {
-    return this.buf.slice(0, this.length);
-  }
-}
+/** Growable float64 buffer for decoders that do not know the row count (core's Float64Builder). */
+export { Float64Builder as GrowableF64 } from '@echemkit/core';
 
 /** Takes rows `order[i]` of a Float64Array. */
 export function pick(values: Float64Array, order: Int32Array | null): Float64Array {

@@ -28,11 +28,8 @@ import { biologicColumn, buildBiologicMeasurements } from '../packages/format-bi
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const here = join(root, 'bench');
 
-function quietCtx(): ParseContext {
-  return { fileName: 'bench.mpr', format: 'biologic.mpr', options: {}, siblings: new Map(), warn: () => {}, info: () => {} };
-}
 
-import { repeatMprRecords } from './generate.js';
+import { quietCtx, repeatMprRecords } from './generate.js';
 
 /** Reads the file (the Buffer is a Uint8Array already; new Uint8Array(buffer) would copy it). */
 function readInput(file: string): { bytes: Uint8Array; readMs: number } {

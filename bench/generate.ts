@@ -32,7 +32,8 @@ export function mptHeaderLines(bytes: Uint8Array): number {
   return Number(m[1]);
 }
 
-function quietCtx(): ParseContext {
+/** A ParseContext that discards diagnostics (benchmarks). */
+export function quietCtx(): ParseContext {
   return { fileName: 'bench.mpr', format: 'biologic.mpr', options: {}, siblings: new Map(), warn: () => {}, info: () => {} };
 }
 

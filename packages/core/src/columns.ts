@@ -108,11 +108,6 @@ export function uniquifyNames(columns: Column[]): void {
   }
 }
 
-/** Number of rows of a column. */
-export function columnLength(c: Column): number {
-  return c.values.length;
-}
-
 /** Row count of a measurement (length of its first column; validation checks they are equal). */
 export function rowCount(m: Measurement): number {
   return m.columns.length ? m.columns[0]!.values.length : 0;
@@ -126,11 +121,6 @@ export function findColumn(m: { columns: Column[] }, name: string): Column | und
 /** Finds the first column of a quantity. */
 export function findQuantityColumn(m: { columns: Column[] }, quantity: string): Column | undefined {
   return m.columns.find((c) => c.quantity === quantity);
-}
-
-/** True when the values are a typed array. */
-export function isNumericArray(values: ColumnValues): values is NumericArray {
-  return ArrayBuffer.isView(values);
 }
 
 /**
@@ -150,11 +140,6 @@ export function numericValues(c: Column): Float64Array {
     out[i] = typeof x === 'number' ? x : typeof x === 'boolean' ? Number(x) : NaN;
   }
   return out;
-}
-
-/** Selects rows [start, end) of every column of a list (typed arrays are copied with slice). */
-export function sliceColumns(columns: Column[], start: number, end: number): Column[] {
-  return columns.map((c) => ({ ...c, values: c.values.slice(start, end) as ColumnValues }));
 }
 
 /** Selects the rows whose indexes are given, for every column. */

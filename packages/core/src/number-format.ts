@@ -115,11 +115,6 @@ export function scaleFloat32Decimal(f32: number, exponent: number): number {
   return Number(`${s.slice(0, at)}e${Number(s.slice(at + 1)) + exponent}`);
 }
 
-/** Text for a float64 (JavaScript's shortest round-trip form). */
-export function formatFloat64(value: number): string {
-  return String(value);
-}
-
 /**
  * x·10^e computed on the decimal text, so 3.4228721 mA → 0.0034228721 A exactly as a reader
  * of the vendor's text expects (plain multiplication can give 0.0034228721000000003).

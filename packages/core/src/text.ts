@@ -123,10 +123,3 @@ export function detectDecimalSeparator(fields: readonly string[]): '.' | ',' {
   return comma > 0 && dot === 0 ? ',' : '.';
 }
 
-/** Parses a number written with the given decimal separator; empty or invalid → NaN. */
-export function parseDecimal(s: string, decimal: '.' | ',' = '.'): number {
-  const t = s.trim();
-  if (!t) return NaN;
-  const n = Number(decimal === ',' ? t.replace(',', '.') : t);
-  return n;
-}

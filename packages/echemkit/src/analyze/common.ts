@@ -41,3 +41,25 @@ export async function runTopic<A extends { file: string; format?: string | undef
     return 1;
   }
 }
+
+/**
+ * Walks the arguments of a topic: `--format <id>` and the one input file are handled here;
+ * every other option goes to `option`, which consumes its value with `next()` (or looks
+ * ahead with `peek()`) and returns false for an option it does not know.
+ */
+export function scanArgs(argv: string[], option: (name: string, next: () => string | undefined, peek: () => string | undefined) => boolean): { file: string; format: string | undefined } {
+  let file: string | undefined;
+  let format: string | undefined;
+  for (let k = 0; k < argv.length; k++) {
+    const a = argv[k]!;
+    const next = () => argv[++k];
+    if (a === '--format') format = next();
+    else if (!option(a, next, () => argv[k + 1])) {
+      if (a.startsWith('-')) throw new Error(`unknown option ${a}`);
+      if (file) throw new Error(`one input file expected, got ${file} and ${a}`);
+      file = a;
+    }
+  }
+  if (!file) throw new Error('an input file is required');
+  return { file, format };
+}

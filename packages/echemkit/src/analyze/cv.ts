@@ -1,6 +1,6 @@
 /** `echemkit analyze cv <file>`: anodic/cathodic peaks, separation, E½, charge and scan rate per cycle. */
 import { analyzeCv, jsonReplacer, tableToCsv, tableToJson, type ColumnTable, type CvOptions } from '@echemkit/analysis-cycling';
-import { runTopic } from './common.js';
+import { runTopic, scanArgs } from './common.js';
 import type { AnalyzeCommand, CliIO } from './types.js';
 
 const usage = `Usage: echemkit analyze cv <file> [options]
@@ -27,48 +27,40 @@ function pair(name: string, v: string | undefined): [number, number] {
 
 function parse(argv: string[]) {
   const opts: CvOptions = {};
-  let file: string | undefined;
-  let format: string | undefined;
   let csv: string | undefined;
-  for (let k = 0; k < argv.length; k++) {
-    const a = argv[k]!;
-    const next = () => argv[++k];
+  const input = scanArgs(argv, (a, next, peek) => {
     switch (a) {
       case '--vertex-tolerance': {
         const x = Number(next());
         if (!(x > 0)) throw new Error('--vertex-tolerance needs a positive number');
         opts.vertexTolerance = x;
-        break;
+        return true;
       }
-      case '--peak-window': opts.peakWindow = pair(a, next()); break;
-      case '--baseline': opts.baselineWindow = pair(a, next()); break;
+      case '--peak-window': opts.peakWindow = pair(a, next()); return true;
+      case '--baseline': opts.baselineWindow = pair(a, next()); return true;
       case '--cycles': {
         const o = next();
         if (o !== 'file' && o !== 'derived') throw new Error(`--cycles must be file or derived, got ${o}`);
         opts.useFileCycles = o === 'file';
-        break;
+        return true;
       }
       case '--measurement': {
         const x = Number(next());
         if (!Number.isInteger(x)) throw new Error('--measurement needs an integer');
         opts.measurement = x;
-        break;
+        return true;
       }
-      case '--format': format = next(); break;
-      case '--json': csv = undefined; break;
+      case '--json': csv = undefined; return true;
       case '--csv': {
-        const t = argv[k + 1];
-        csv = t === 'cycles' || t === 'sweeps' ? (k++, t) : 'cycles';
-        break;
+        const t = peek();
+        csv = t === 'cycles' || t === 'sweeps' ? (next(), t) : 'cycles';
+        return true;
       }
       default:
-        if (a.startsWith('-')) throw new Error(`unknown option ${a}`);
-        if (file) throw new Error(`one input file expected, got ${file} and ${a}`);
-        file = a;
+        return false;
     }
-  }
-  if (!file) throw new Error('an input file is required');
-  return { file, format, opts, csv };
+  });
+  return { ...input, opts, csv };
 }
 
 const run = (argv: string[], io: CliIO): Promise<number> =>

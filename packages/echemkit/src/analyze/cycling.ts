@@ -8,7 +8,7 @@ import {
   type ColumnTable,
   type CyclingOptions,
 } from '@echemkit/analysis-cycling';
-import { numberArg, runTopic } from './common.js';
+import { numberArg, runTopic, scanArgs } from './common.js';
 import type { AnalyzeCommand, CliIO } from './types.js';
 
 const usage = `Usage: echemkit analyze cycling <file> [options]
@@ -38,56 +38,48 @@ Options:
 /** Parses the arguments; throws an Error with a usage message. */
 function parse(argv: string[]) {
   const opts: CyclingOptions = {};
-  let file: string | undefined;
-  let format: string | undefined;
   let csv: string | undefined;
   let curves = false;
-  for (let k = 0; k < argv.length; k++) {
-    const a = argv[k]!;
-    const next = () => argv[++k];
+  const input = scanArgs(argv, (a, next, peek) => {
     switch (a) {
-      case '--mass': opts.activeMassGram = numberArg(a, next()); break;
-      case '--nominal-capacity': opts.nominalCapacityAh = numberArg(a, next()); break;
+      case '--mass': opts.activeMassGram = numberArg(a, next()); return true;
+      case '--nominal-capacity': opts.nominalCapacityAh = numberArg(a, next()); return true;
       case '--order': {
         const o = next();
         if (o !== 'charge-first' && o !== 'discharge-first') throw new Error(`--order must be charge-first or discharge-first, got ${o}`);
         opts.order = o;
-        break;
+        return true;
       }
       case '--cycles': {
         const o = next();
         if (o !== 'auto' && o !== 'file' && o !== 'derived') throw new Error(`--cycles must be auto, file or derived, got ${o}`);
         opts.cycleSource = o;
-        break;
+        return true;
       }
       case '--ce': {
         const o = next();
         if (o !== 'auto' && o !== 'discharge/charge' && o !== 'charge/discharge') throw new Error(`--ce must be auto, discharge/charge or charge/discharge, got ${o}`);
         opts.ceConvention = o;
-        break;
+        return true;
       }
-      case '--reference-cycle': opts.referenceCycle = numberArg(a, next()); break;
-      case '--formation-cycles': opts.formationCycles = numberArg(a, next()); break;
-      case '--rate-tolerance': opts.rateTolerance = numberArg(a, next()); break;
-      case '--current-tolerance': opts.currentTolerance = numberArg(a, next()); break;
-      case '--measurement': opts.measurement = numberArg(a, next()); break;
-      case '--format': format = next(); break;
-      case '--no-dqdv': opts.differential = false; break;
-      case '--dqdv-curves': curves = true; break;
-      case '--json': csv = undefined; break;
+      case '--reference-cycle': opts.referenceCycle = numberArg(a, next()); return true;
+      case '--formation-cycles': opts.formationCycles = numberArg(a, next()); return true;
+      case '--rate-tolerance': opts.rateTolerance = numberArg(a, next()); return true;
+      case '--current-tolerance': opts.currentTolerance = numberArg(a, next()); return true;
+      case '--measurement': opts.measurement = numberArg(a, next()); return true;
+      case '--no-dqdv': opts.differential = false; return true;
+      case '--dqdv-curves': curves = true; return true;
+      case '--json': csv = undefined; return true;
       case '--csv': {
-        const t = argv[k + 1];
-        csv = t && !t.startsWith('-') && ['cycles', 'steps', 'rates', 'peaks'].includes(t) ? (k++, t) : 'cycles';
-        break;
+        const t = peek();
+        csv = t && !t.startsWith('-') && ['cycles', 'steps', 'rates', 'peaks'].includes(t) ? (next(), t) : 'cycles';
+        return true;
       }
       default:
-        if (a.startsWith('-')) throw new Error(`unknown option ${a}`);
-        if (file) throw new Error(`one input file expected, got ${file} and ${a}`);
-        file = a;
+        return false;
     }
-  }
-  if (!file) throw new Error('an input file is required');
-  return { file, format, opts, csv, curves };
+  });
+  return { ...input, opts, csv, curves };
 }
 
 const run = (argv: string[], io: CliIO): Promise<number> =>

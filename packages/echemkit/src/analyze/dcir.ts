@@ -1,7 +1,7 @@
 /** `echemkit analyze dcir <file>`: pulse resistances (DCIR / HPPC) vs SOC. */
 import { jsonReplacer, tableToCsv, tableToJson, type ColumnTable } from '@echemkit/analysis-cycling';
 import { analyzeDcir, type DcirOptions } from '@echemkit/analysis-pulse';
-import { numberArg, runTopic } from './common.js';
+import { numberArg, runTopic, scanArgs } from './common.js';
 import type { AnalyzeCommand, CliIO } from './types.js';
 
 const usage = `Usage: echemkit analyze dcir <file> [options]
@@ -27,39 +27,31 @@ Options:
 
 function parse(argv: string[]) {
   const opts: DcirOptions = {};
-  let file: string | undefined;
-  let format: string | undefined;
   let csv = false;
-  for (let k = 0; k < argv.length; k++) {
-    const a = argv[k]!;
-    const next = () => argv[++k];
+  const input = scanArgs(argv, (a, next, peek) => {
     switch (a) {
       case '--times': {
         const t = (next() ?? '').split(',').map(Number);
         if (!t.length || !t.every((x) => Number.isFinite(x) && x >= 0)) throw new Error('--times needs non-negative numbers "t1,t2,…"');
         opts.samplingTimes = t;
-        break;
+        return true;
       }
-      case '--max-pulse': opts.maxPulseSeconds = numberArg(a, next()); break;
-      case '--min-rest': opts.minRestSeconds = numberArg(a, next()); break;
-      case '--capacity': opts.capacityAh = numberArg(a, next()); break;
-      case '--initial-soc': opts.initialSoc = numberArg(a, next()); break;
-      case '--area': opts.areaCm2 = numberArg(a, next()); break;
-      case '--v-min': opts.minVoltage = numberArg(a, next()); break;
-      case '--v-max': opts.maxVoltage = numberArg(a, next()); break;
-      case '--current-tolerance': opts.currentTolerance = numberArg(a, next()); break;
-      case '--measurement': opts.measurement = numberArg(a, next()); break;
-      case '--format': format = next(); break;
-      case '--json': csv = false; break;
-      case '--csv': csv = true; break;
+      case '--max-pulse': opts.maxPulseSeconds = numberArg(a, next()); return true;
+      case '--min-rest': opts.minRestSeconds = numberArg(a, next()); return true;
+      case '--capacity': opts.capacityAh = numberArg(a, next()); return true;
+      case '--initial-soc': opts.initialSoc = numberArg(a, next()); return true;
+      case '--area': opts.areaCm2 = numberArg(a, next()); return true;
+      case '--v-min': opts.minVoltage = numberArg(a, next()); return true;
+      case '--v-max': opts.maxVoltage = numberArg(a, next()); return true;
+      case '--current-tolerance': opts.currentTolerance = numberArg(a, next()); return true;
+      case '--measurement': opts.measurement = numberArg(a, next()); return true;
+      case '--json': csv = false; return true;
+      case '--csv': csv = true; return true;
       default:
-        if (a.startsWith('-')) throw new Error(`unknown option ${a}`);
-        if (file) throw new Error(`one input file expected, got ${file} and ${a}`);
-        file = a;
+        return false;
     }
-  }
-  if (!file) throw new Error('an input file is required');
-  return { file, format, opts, csv };
+  });
+  return { ...input, opts, csv };
 }
 
 const run = (argv: string[], io: CliIO): Promise<number> =>

@@ -1,7 +1,7 @@
 /** `echemkit analyze gitt <file>`: per-pulse ΔEs, ΔEt, IR drop, τ, SOC and diffusion coefficients. */
 import { jsonReplacer, tableToCsv, tableToJson, type ColumnTable } from '@echemkit/analysis-cycling';
 import { analyzeGitt, type GittOptions } from '@echemkit/analysis-pulse';
-import { numberArg, runTopic } from './common.js';
+import { numberArg, runTopic, scanArgs } from './common.js';
 import type { AnalyzeCommand, CliIO } from './types.js';
 
 const usage = `Usage: echemkit analyze gitt <file> [options]
@@ -26,44 +26,36 @@ Options:
 
 function parse(argv: string[]) {
   const opts: GittOptions = {};
-  let file: string | undefined;
-  let format: string | undefined;
   let csv = false;
-  for (let k = 0; k < argv.length; k++) {
-    const a = argv[k]!;
-    const next = () => argv[++k];
+  const input = scanArgs(argv, (a, next, peek) => {
     switch (a) {
       case '--direction': {
         const d = next();
         if (d !== 'charge' && d !== 'discharge') throw new Error(`--direction must be charge or discharge, got ${d}`);
         opts.direction = d;
-        break;
+        return true;
       }
-      case '--radius': opts.particleRadiusCm = numberArg(a, next()); break;
-      case '--mass': opts.activeMassGram = numberArg(a, next()); break;
-      case '--molar-mass': opts.molarMassGramPerMole = numberArg(a, next()); break;
-      case '--molar-volume': opts.molarVolumeCm3PerMole = numberArg(a, next()); break;
-      case '--area': opts.areaCm2 = numberArg(a, next()); break;
+      case '--radius': opts.particleRadiusCm = numberArg(a, next()); return true;
+      case '--mass': opts.activeMassGram = numberArg(a, next()); return true;
+      case '--molar-mass': opts.molarMassGramPerMole = numberArg(a, next()); return true;
+      case '--molar-volume': opts.molarVolumeCm3PerMole = numberArg(a, next()); return true;
+      case '--area': opts.areaCm2 = numberArg(a, next()); return true;
       case '--sqrt-t-window': {
         const [lo, hi] = (next() ?? '').split(',').map(Number);
         if (!Number.isFinite(lo) || !Number.isFinite(hi)) throw new Error('--sqrt-t-window needs "min,max" in seconds');
         opts.sqrtTMinSeconds = lo;
         opts.sqrtTMaxSeconds = hi;
-        break;
+        return true;
       }
-      case '--current-tolerance': opts.currentTolerance = numberArg(a, next()); break;
-      case '--measurement': opts.measurement = numberArg(a, next()); break;
-      case '--format': format = next(); break;
-      case '--json': csv = false; break;
-      case '--csv': csv = true; break;
+      case '--current-tolerance': opts.currentTolerance = numberArg(a, next()); return true;
+      case '--measurement': opts.measurement = numberArg(a, next()); return true;
+      case '--json': csv = false; return true;
+      case '--csv': csv = true; return true;
       default:
-        if (a.startsWith('-')) throw new Error(`unknown option ${a}`);
-        if (file) throw new Error(`one input file expected, got ${file} and ${a}`);
-        file = a;
+        return false;
     }
-  }
-  if (!file) throw new Error('an input file is required');
-  return { file, format, opts, csv };
+  });
+  return { ...input, opts, csv };
 }
 
 const run = (argv: string[], io: CliIO): Promise<number> =>

@@ -9,6 +9,8 @@
  *    - ours parse: the plugin's parse to schema columns (decode + shared Bio-Logic column layer);
  *    - ours profile: decode vs shared column layer per column vs measurements (in-process);
  *    - ours csv:   readBytes + BDF CSV (bdfCsvChunks) written to a file;
+ *    - ours cli:   the built CLI, `echemkit convert <file> --to csv` (SHA-256, checks and the
+ *                  metadata sidecar included): what a user runs (needs `npm run build`);
  *    - galvani parse: MPRfile() (numpy record array);
  *    - galvani csv: MPRfile() + pandas DataFrame.to_csv.
  * 3. Writes bench/results/biologic-mpr.json.
@@ -52,7 +54,7 @@ async function worker(mode: string, file: string, out: string | undefined): Prom
     const { doc, readMs, parseMs } = await readDocument(file);
     const tParse = performance.now();
     let written = 0;
-    const stream = createWriteStream(out!);
+    const stream = createWriteStream(out!, { highWaterMark: 32 << 20 });
     for (const c of bdfCsvChunks(doc, { measurement: 0 })) {
       written += c.length;
       if (!stream.write(c)) await new Promise<void>((r) => stream.once('drain', r));
@@ -114,6 +116,17 @@ function timedWithRss(tool: string, mode: string, cmd: string, args: string[], e
   return { tool, mode, inProcess: JSON.parse(stdout.trim().split('\n').pop()!), wallS, cpuS, peakRssMB: rss ? Number(rss[1]) / 1024 : NaN };
 }
 
+/** The built CLI end to end; its report goes to stderr, so the in-process figures are empty. */
+function cliRun(cli: string, file: string, out: string): Run {
+  const errFile = join(here, '.generated', 'biologic-mpr-time-echemkit-cli.txt');
+  const t = performance.now();
+  execFileSync('/bin/sh', ['-c', `/usr/bin/time -v "$@" 2>"${errFile}"`, 'sh', process.execPath, cli, 'convert', file, '--to', 'csv', '-o', out]);
+  const wallS = (performance.now() - t) / 1000;
+  const report = readFileSync(errFile, 'utf8');
+  const num = (re: RegExp) => Number(re.exec(report)?.[1] ?? NaN);
+  return { tool: 'echemkit', mode: 'cli', inProcess: { outputBytes: statSync(out).size }, wallS, cpuS: num(/User time \(seconds\): ([\d.]+)/) + num(/System time \(seconds\): ([\d.]+)/), peakRssMB: num(/Maximum resident set size \(kbytes\): (\d+)/) / 1024 };
+}
+
 async function main(): Promise<void> {
   const corpus = process.env.ECHEMKIT_CORPUS ?? join(root, '..', 'shared', 'fixtures');
   const source = 'biologic-mpr/jdb11-1_c3_gcpl_5cycles_2V-3p8V_C-24_data_C09.mpr';
@@ -139,6 +152,9 @@ async function main(): Promise<void> {
   runs.push(timedWithRss('galvani', 'parse', '/usr/bin/python3', [py, 'parse', file], pyEnv));
   runs.push(timedWithRss('echemkit', 'csv', tsx, [self, '--worker', 'csv', file, csvOurs], nodeEnv));
   runs.push(timedWithRss('galvani', 'csv', '/usr/bin/python3', [py, 'csv', file, csvGalvani], pyEnv));
+  const cli = join(root, 'packages', 'echemkit', 'dist', 'cli.js');
+  const csvCli = join(gen, 'biologic-mpr-bench.cli.csv');
+  if (existsSync(cli)) runs.push(cliRun(cli, file, csvCli));
   const profile = timedWithRss('echemkit', 'profile', tsx, [self, '--worker', 'profile', file], nodeEnv).inProcess;
   const get = (tool: string, mode: string) => runs.find((r) => r.tool === tool && r.mode === mode)!;
   const oursDecode = get('echemkit', 'decode');
@@ -162,13 +178,16 @@ async function main(): Promise<void> {
       decodeCpu_galvaniOverOurs: galParse.cpuS / oursDecode.cpuS,
       parseCpu_galvaniOverOurs: galParse.cpuS / oursParse.cpuS,
       csvPeakRss_oursOverGalvani: oursCsv.peakRssMB / galCsv.peakRssMB,
+      ...(runs.some((r) => r.mode === 'cli')
+        ? { cliWall_galvaniCsvOverOurs: galCsv.wallS / get('echemkit', 'cli').wallS, cliPeakRss_oursOverGalvaniCsv: get('echemkit', 'cli').peakRssMB / galCsv.peakRssMB }
+        : {}),
     },
     outputs: { oursCsvBytes: statSync(csvOurs).size, galvaniCsvBytes: statSync(csvGalvani).size },
   };
   mkdirSync(join(here, 'results'), { recursive: true });
   writeFileSync(join(here, 'results', 'biologic-mpr.json'), JSON.stringify(result, null, 2) + '\n');
   console.log(JSON.stringify(result, null, 2));
-  for (const f of [csvOurs, csvGalvani]) unlinkSync(f);
+  for (const f of [csvOurs, csvGalvani, csvCli, csvCli.replace(/\.csv$/, '.bdf.metadata.json')]) if (existsSync(f)) unlinkSync(f);
 }
 
 if (process.argv[2] === '--worker') await worker(process.argv[3]!, process.argv[4]!, process.argv[5]);

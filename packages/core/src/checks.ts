@@ -50,38 +50,92 @@ function checkColumns(columns: LooseColumn[], base: string, out: Problem[]): voi
     // Finite numbers: NaN (typed arrays) and null (JSON) mark missing values; ±Infinity is never valid.
     if (ArrayBuffer.isView(v)) {
       if (v instanceof Float64Array || v instanceof Float32Array) {
-        for (let r = 0; r < v.length; r++) {
+        const r = v instanceof Float64Array ? infiniteAt64(v) : infiniteAt32(v);
+        if (r >= 0) {
           const x = v[r]!;
-          if (x === Infinity || x === -Infinity) {
-            out.push({ severity: 'error', ruleId: 'non-finite-value', pointer: `${ptr}/values/${r}`, message: `column '${String(c.name)}' holds ${x} at row ${r}`, record: r });
-            break;
-          }
+          out.push({ severity: 'error', ruleId: 'non-finite-value', pointer: `${ptr}/values/${r}`, message: `column '${String(c.name)}' holds ${x} at row ${r}`, record: r });
         }
       }
     } else if (Array.isArray(v)) {
-      const isString = c.dtype === 'string';
-      for (let r = 0; r < v.length; r++) {
+      const r = badValueAt(v, c.dtype === 'string');
+      if (r >= 0) {
         const x = v[r];
-        if (x === null) continue;
-        if (typeof x === 'number' ? !Number.isFinite(x) : isString ? typeof x !== 'string' : typeof x !== 'string' && typeof x !== 'boolean') {
-          out.push({ severity: 'error', ruleId: 'non-finite-value', pointer: `${ptr}/values/${r}`, message: `column '${String(c.name)}' holds ${JSON.stringify(x) ?? String(x)} at row ${r}`, record: r });
-          break;
-        }
+        out.push({ severity: 'error', ruleId: 'non-finite-value', pointer: `${ptr}/values/${r}`, message: `column '${String(c.name)}' holds ${JSON.stringify(x) ?? String(x)} at row ${r}`, record: r });
       }
     }
     if (c.quantity === 'test_time_second') {
-      let prev = -Infinity;
-      for (let r = 0; r < v.length; r++) {
-        const x = v[r];
-        if (typeof x !== 'number' || Number.isNaN(x)) continue;
-        if (x < prev) {
-          out.push({ severity: 'warning', ruleId: 'test-time-decreases', pointer: `${ptr}/values/${r}`, message: `test time decreases at row ${r} (${prev} → ${x})`, record: r });
-          break;
-        }
-        prev = x;
+      const r = v instanceof Float64Array ? decreaseAt64(v) : decreaseAt(v);
+      if (r >= 0) {
+        const x = v[r] as number;
+        const prev = lastNumberBefore(v, r);
+        out.push({ severity: 'warning', ruleId: 'test-time-decreases', pointer: `${ptr}/values/${r}`, message: `test time decreases at row ${r} (${prev} → ${x})`, record: r });
       }
     }
   });
+}
+
+// The scans below are separate small functions, one per array type: a single loop shared by
+// every column type would see many element kinds, deoptimise and run slowly on large columns.
+
+/** Row of the first ±Infinity, or -1. */
+function infiniteAt64(v: Float64Array): number {
+  for (let r = 0; r < v.length; r++) {
+    const x = v[r]!;
+    if (x === Infinity || x === -Infinity) return r;
+  }
+  return -1;
+}
+
+/** Row of the first ±Infinity, or -1. */
+function infiniteAt32(v: Float32Array): number {
+  for (let r = 0; r < v.length; r++) {
+    const x = v[r]!;
+    if (x === Infinity || x === -Infinity) return r;
+  }
+  return -1;
+}
+
+/** Row of the first value that is not null, a finite number, a string (or boolean when not a string column), or -1. */
+function badValueAt(v: unknown[], isString: boolean): number {
+  for (let r = 0; r < v.length; r++) {
+    const x = v[r];
+    if (x === null) continue;
+    if (typeof x === 'number' ? !Number.isFinite(x) : isString ? typeof x !== 'string' : typeof x !== 'string' && typeof x !== 'boolean') return r;
+  }
+  return -1;
+}
+
+/** Row where a number is below the previous number (missing values skipped), or -1. */
+function decreaseAt64(v: Float64Array): number {
+  let prev = -Infinity;
+  for (let r = 0; r < v.length; r++) {
+    const x = v[r]!;
+    if (Number.isNaN(x)) continue;
+    if (x < prev) return r;
+    prev = x;
+  }
+  return -1;
+}
+
+/** Same for any array of values. */
+function decreaseAt(v: ArrayLike<unknown>): number {
+  let prev = -Infinity;
+  for (let r = 0; r < v.length; r++) {
+    const x = v[r];
+    if (typeof x !== 'number' || Number.isNaN(x)) continue;
+    if (x < prev) return r;
+    prev = x;
+  }
+  return -1;
+}
+
+/** The last number (not NaN) before row `r` (the previous value `decreaseAt` compared with). */
+function lastNumberBefore(v: ArrayLike<unknown>, r: number): number {
+  for (let i = r - 1; i >= 0; i--) {
+    const x = v[i];
+    if (typeof x === 'number' && !Number.isNaN(x)) return x;
+  }
+  return -Infinity;
 }
 
 /** Runs the code checks over a document (in memory or parsed JSON). */

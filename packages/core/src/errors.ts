@@ -29,7 +29,8 @@ export type ErrorCode =
   | 'ECHEM_LIMIT'
   | 'ECHEM_VALIDATION'
   | 'ECHEM_INPUT'
-  | 'ECHEM_ANALYSIS';
+  | 'ECHEM_ANALYSIS'
+  | 'ECHEM_PLUGIN_LOAD';
 
 function place(d: ErrorDetails): string {
   if (d.offset !== undefined) return ` at byte ${d.offset} (0x${d.offset.toString(16)})`;
@@ -127,6 +128,17 @@ export class InputError extends EchemkitError {
 export class AnalysisError extends EchemkitError {
   constructor(message: string, details: ErrorDetails = {}) {
     super('ECHEM_ANALYSIS', message, details);
+  }
+}
+
+/**
+ * A plugin's parser code is not available: `parse` was called before the plugin's `load`
+ * hook resolved (call `await plugin.load?.()`, or read through `readBytes`, which does), or
+ * loading it failed (`cause` says why).
+ */
+export class PluginLoadError extends EchemkitError {
+  constructor(message: string, details: ErrorDetails = {}) {
+    super('ECHEM_PLUGIN_LOAD', message, details);
   }
 }
 

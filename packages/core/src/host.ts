@@ -5,6 +5,10 @@
  *
  * unified's parse() hands parsers `String(file)`. Binary input must never be decoded to
  * text, so the bytes travel on `file.data.bytes` and the document string is empty.
+ *
+ * unified's parse phase is synchronous, but a plugin may need to import its parser first
+ * (`FormatPlugin.load`). So detection and loading happen before it, in `prepareParse`
+ * (which `readBytes` calls); the parser then runs the detected, loaded plugin.
  */
 import { unified, type Plugin, type Processor } from 'unified';
 import { VFile } from 'vfile';
@@ -12,8 +16,9 @@ import { checkDocument } from './checks.js';
 import { echemkitNormalizeUnits } from './transforms.js';
 import { report, toDiagnostics } from './diagnostics.js';
 import { InputError, isEchemkitError, FormatError } from './errors.js';
+import { loadPlugin } from './lazy-plugin.js';
 import type { FormatPlugin, ParseContext } from './plugin.js';
-import { FormatRegistry } from './registry.js';
+import { FormatRegistry, type Detection } from './registry.js';
 import { sha256Hex } from './sha256.js';
 import type { EchemkitDocument } from './types.js';
 
@@ -27,6 +32,8 @@ declare module 'vfile' {
     format: string;
     /** How the format was chosen. */
     detectedBy: string;
+    /** The detected plugin, its `load` hook awaited (set by `prepareParse`; the parser then skips detection). */
+    detection: Detection;
   }
 }
 
@@ -44,14 +51,34 @@ export interface ParserOptions {
   pluginOptions?: Record<string, Record<string, unknown>> | undefined;
 }
 
-/** unified attacher: sets the parser to "detect the format, run its plugin on file.data.bytes". */
+/**
+ * Detects the format of `file.data.bytes` and awaits the plugin's `load` hook, leaving the
+ * result on `file.data.detection` for `echemkitParse`. `readBytes` calls it; call it yourself
+ * before `processor.parse(file)` when you drive a `createReader` processor directly (without
+ * it, a plugin that needs loading throws `PluginLoadError`).
+ * @example
+ * const file = new VFile({ path: 'cell.ndax', value: '' });
+ * file.data.bytes = bytes;
+ * await prepareParse(file, { registry });
+ * const tree = createReader({ registry }).parse(file);
+ */
+export async function prepareParse(file: VFile, options: Pick<ParserOptions, 'registry' | 'format'>): Promise<Detection> {
+  const bytes = file.data.bytes;
+  if (!(bytes instanceof Uint8Array)) throw new InputError('no input bytes on file.data.bytes', { format: 'echemkit' });
+  const detection = options.registry.detect(bytes, file.basename ?? '', options.format);
+  await loadPlugin(detection.plugin);
+  file.data.detection = detection;
+  return detection;
+}
+
+/** unified attacher: sets the parser to "detect the format (unless `prepareParse` did), run its plugin on file.data.bytes". */
 export const echemkitParse: Plugin<[ParserOptions], string, EchemkitTree> = function (options) {
   const self = this as unknown as Processor<EchemkitTree>;
   self.parser = (_doc: string, file: VFile): EchemkitTree => {
     const bytes = file.data.bytes;
     if (!(bytes instanceof Uint8Array)) throw new InputError('no input bytes on file.data.bytes', { format: 'echemkit' });
     const fileName = file.basename ?? '';
-    const detection = options.registry.detect(bytes, fileName, options.format);
+    const detection = file.data.detection ?? options.registry.detect(bytes, fileName, options.format);
     const plugin = detection.plugin;
     file.data.format = plugin.id;
     file.data.detectedBy = detection.by;
@@ -95,15 +122,23 @@ function runPlugin(plugin: FormatPlugin, bytes: Uint8Array, ctx: ParseContext) {
   }
 }
 
+/** A SHA-256 implementation returning lowercase hex (e.g. node:crypto's, which does not copy the input). */
+export type Sha256Hasher = (bytes: Uint8Array) => string | Promise<string>;
+
 export interface SourceOptions {
-  /** Compute the SHA-256 of the input (default true). */
-  sha256?: boolean;
+  /**
+   * Compute the SHA-256 of the input (default true, via Web Crypto, which copies the input
+   * first), or a hasher to use instead.
+   */
+  sha256?: boolean | Sha256Hasher;
 }
 
 /** unified attacher: fills source facts that need the bytes (SHA-256). */
 export const echemkitSource: Plugin<[SourceOptions?], EchemkitTree> = function (options = {}) {
   return async (tree: EchemkitTree, file: VFile) => {
-    if (options.sha256 !== false && file.data.bytes) tree.document.source.sha256 = await sha256Hex(file.data.bytes);
+    const bytes = file.data.bytes;
+    if (options.sha256 === false || !bytes) return;
+    tree.document.source.sha256 = typeof options.sha256 === 'function' ? await options.sha256(bytes) : await sha256Hex(bytes);
   };
 };
 
@@ -129,8 +164,8 @@ export interface ReadBytesOptions {
   siblings?: ReadonlyMap<string, Uint8Array>;
   /** Extra unified transformers run after parsing (before the integrity checks). */
   transforms?: Plugin<[], EchemkitTree>[];
-  /** Compute the SHA-256 (default true). */
-  sha256?: boolean;
+  /** Compute the SHA-256 (default true), or a hasher to use (see {@link SourceOptions}). */
+  sha256?: boolean | Sha256Hasher;
 }
 
 /** Builds the reading processor (parse + transformers). */
@@ -147,6 +182,7 @@ export async function readBytes(bytes: Uint8Array, options: ReadBytesOptions): P
   const file = new VFile({ path: options.fileName || undefined, value: '' });
   file.data.bytes = bytes;
   file.data.siblings = options.siblings ?? new Map();
+  await prepareParse(file, options);
   const processor = createReader(options);
   const tree = processor.parse(file) as EchemkitTree;
   await processor.run(tree, file);

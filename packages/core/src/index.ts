@@ -7,6 +7,7 @@ export * from './types.js';
 export * from './errors.js';
 export * from './plugin.js';
 export * from './registry.js';
+export * from './lazy-plugin.js';
 export * from './host.js';
 export * from './transforms.js';
 export * from './columns.js';

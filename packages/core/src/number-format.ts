@@ -32,18 +32,21 @@ function shortestExponential(f: number): string {
 /** Exact powers of ten 10^0 … 10^22 (every one is a double without rounding). */
 const EXACT = Array.from({ length: 23 }, (_, i) => Number(`1e${i}`));
 
-// Result registers of shortestDigits (module-level to avoid an allocation per value on the hot path).
-let digitsN = 0;
-let digitsQ = 0;
+/**
+ * Result registers of {@link shortestFloat32Digits}: a ≈ n·10^-q (module-level, so the hot path
+ * allocates nothing per value).
+ */
+export const float32Digits = { n: 0, q: 0 };
 
 /**
- * Shortest decimal of float32 `a` (> 0) as integer digits and exponent: a ≈ digitsN·10^-digitsQ.
+ * Shortest decimal of float32 `a` (> 0) as integer digits and exponent, left in
+ * {@link float32Digits}: a ≈ n·10^-q.
  * Uses double arithmetic only (no strings): for each digit count p, the nearest p-digit
  * decimal is round(a·10^q); it round-trips when fround(n / 10^q) === a. Division and
  * multiplication by an exact power of ten round once, like parsing the decimal text.
  * Returns false when a power of ten outside 10^±22 would be needed.
  */
-function shortestDigits(a: number): boolean {
+export function shortestFloat32Digits(a: number): boolean {
   let k = Math.floor(Math.log10(a));
   if (k < -20 || k > 20) return false;
   // log10 can be off by one next to powers of ten.
@@ -60,8 +63,8 @@ function shortestDigits(a: number): boolean {
     const n = Math.round(q >= 0 ? a * EXACT[q]! : a / EXACT[-q]!);
     const back = q >= 0 ? n / EXACT[q]! : n * EXACT[-q]!;
     if (Math.fround(back) === a) {
-      digitsN = n;
-      digitsQ = q;
+      float32Digits.n = n;
+      float32Digits.q = q;
       found = true;
       hi = p - 1;
     } else lo = p + 1;
@@ -75,9 +78,9 @@ export function formatFloat32(value: number): string {
   const f = Math.fround(value);
   if (f === 0) return Object.is(f, -0) ? '-0' : '0';
   if (Number.isInteger(f) && Math.abs(f) < 16777216) return String(f);
-  if (shortestDigits(Math.abs(f))) {
-    const q = digitsQ;
-    const v = q >= 0 ? digitsN / EXACT[q]! : digitsN * EXACT[-q]!;
+  if (shortestFloat32Digits(Math.abs(f))) {
+    const q = float32Digits.q;
+    const v = q >= 0 ? float32Digits.n / EXACT[q]! : float32Digits.n * EXACT[-q]!;
     return String(f < 0 ? -v : v);
   }
   return String(Number(shortestExponential(f)));
@@ -92,10 +95,10 @@ export function formatScaledFloat32(value: number, exponent: number): string {
   if (!Number.isFinite(value)) return String(value);
   const f = Math.fround(value / pow10(exponent));
   if (f === 0) return Object.is(value, -0) ? '-0' : '0';
-  if (shortestDigits(Math.abs(f))) {
-    const q = digitsQ - exponent;
+  if (shortestFloat32Digits(Math.abs(f))) {
+    const q = float32Digits.q - exponent;
     if (q <= 22 && q >= -22) {
-      const v = q >= 0 ? digitsN / EXACT[q]! : digitsN * EXACT[-q]!;
+      const v = q >= 0 ? float32Digits.n / EXACT[q]! : float32Digits.n * EXACT[-q]!;
       return String(f < 0 ? -v : v);
     }
   }

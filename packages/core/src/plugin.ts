@@ -47,7 +47,9 @@ export interface ParseResult {
 /**
  * A format plugin is a small object: what it reads and how to recognise it. Parsing is
  * synchronous (unified's parse phase is) and takes the raw bytes; binary input is never
- * decoded as text.
+ * decoded as text. Code that is only needed to parse (the parser modules, SheetJS, xml2js …)
+ * can be imported in the optional asynchronous `load` hook, which the host awaits after
+ * detection and before `parse`; registering and sniffing then stay cheap (see `lazyPlugin`).
  */
 export interface FormatPlugin {
   /** `<vendor>.<format>`, e.g. `biologic.mpr`. */
@@ -63,9 +65,25 @@ export interface FormatPlugin {
    * content alone: 1 for a magic number, lower for heuristics, 0 for no.
    */
   sniff(head: Uint8Array): number;
+  /**
+   * Optional preparation the host awaits after detection and before `parse` (`readBytes`,
+   * `prepareParse`): import what `parse` needs, e.g. `await import('./parse.js')` or
+   * `await import('xlsx')`, and keep it for the synchronous `parse`. It must be idempotent
+   * (later calls return the same settled promise) and never run at registration or in
+   * `sniff`. A plugin with a `load` hook throws `PluginLoadError` from `parse` when called
+   * before `load` has resolved.
+   * @example
+   * const plugin = registry.detect(bytes, 'cell.ndax').plugin;
+   * await plugin.load?.();
+   * plugin.parse(bytes, ctx);
+   */
+  load?(): Promise<void>;
   /** Decodes the whole file. Throws EchemkitError subclasses for fatal problems. */
   parse(bytes: Uint8Array, ctx: ParseContext): ParseResult;
 }
+
+/** What a registry needs to list and detect a format without its parser: everything but `parse` and `load`. */
+export type FormatDescriptor = Pick<FormatPlugin, 'id' | 'name' | 'extensions' | 'binary' | 'sniff'>;
 
 /** Bytes given to `sniff`. */
 export const SNIFF_BYTES = 64 * 1024;

@@ -1,6 +1,7 @@
 /** The set of registered format plugins, and detection of an input's format. */
 import { DetectionError } from './errors.js';
 import { SNIFF_BYTES, type FormatPlugin } from './plugin.js';
+import { inSniffScope } from './sniff-scope.js';
 
 export interface Detection {
   plugin: FormatPlugin;
@@ -53,15 +54,17 @@ export class FormatRegistry {
     }
     const head = bytes.subarray(0, SNIFF_BYTES);
     const scores: { plugin: FormatPlugin; score: number }[] = [];
-    for (const plugin of this.plugins.values()) {
-      let score = 0;
-      try {
-        score = plugin.sniff(head);
-      } catch {
-        score = 0; // a sniffer must never decide detection by crashing
+    inSniffScope(head, () => {
+      for (const plugin of this.plugins.values()) {
+        let score = 0;
+        try {
+          score = plugin.sniff(head);
+        } catch {
+          score = 0; // a sniffer must never decide detection by crashing
+        }
+        if (score > 0) scores.push({ plugin, score });
       }
-      if (score > 0) scores.push({ plugin, score });
-    }
+    });
     scores.sort((a, b) => b.score - a.score);
     const ext = extensionOf(fileName);
     if (scores.length) {

@@ -3,6 +3,8 @@
  * that keeps line numbers, decimal-separator detection and number parsing.
  */
 
+import { scopedText } from './sniff-scope.js';
+
 export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' | 'gb18030';
 
 /**
@@ -63,10 +65,11 @@ export function startsWithAscii(head: Uint8Array, prefix: string, skipBom = true
   return true;
 }
 
-/** The first `maxLines` lines of a sniff buffer, decoded leniently (for sniffers). */
+const decodeHead = (head: Uint8Array) => decodeText(head.subarray(0, Math.min(head.length, 16384))).text;
+
+/** The first `maxLines` lines of a sniff buffer, decoded leniently (for sniffers; decoded once per detection pass). */
 export function headLines(head: Uint8Array, maxLines = 20): string[] {
-  const { text } = decodeText(head.subarray(0, Math.min(head.length, 16384)));
-  return text.split(/\r\n|\n|\r/, maxLines);
+  return scopedText(head, decodeHead).split(/\r\n|\n|\r/, maxLines);
 }
 
 /** Iterates lines of a string without splitting it all at once; keeps 1-based line numbers. */

@@ -13,6 +13,7 @@ import {
   type EchemkitDocument,
   type EchemkitTree,
   type FormatRegistry,
+  type Sha256Hasher,
   type ValidationResult,
 } from '@echemkit/core';
 import { unified, type Plugin } from 'unified';
@@ -29,8 +30,8 @@ export interface ReadOptions {
   siblings?: ReadonlyMap<string, Uint8Array>;
   /** Extra unified transformers run on the document tree. */
   transforms?: Plugin<[], EchemkitTree>[];
-  /** Compute the input's SHA-256 (default true). */
-  sha256?: boolean;
+  /** Compute the input's SHA-256 (default true), or the hasher to use (the Node entry passes node:crypto's). */
+  sha256?: boolean | Sha256Hasher;
   /** Registry to use (default: every shipped plugin). */
   registry?: FormatRegistry;
 }

@@ -2,12 +2,15 @@
  * Node entry: `read` also takes a file path, and reads the files beside it that a plugin
  * may use (e.g. the `.mps` settings beside an `.mpr`).
  */
+import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import { InputError, type EchemkitDocument } from '@echemkit/core';
 import * as api from './api.js';
 
 export * from './index.js';
+// Repeated here: bundled, the star re-export of an external package inside index.js is dropped.
+export * from '@echemkit/core';
 
 /** Sibling files offered to plugins: same folder, name stem a prefix of the input's stem, small. */
 const SIBLING_MAX_BYTES = 16 * 1024 * 1024;
@@ -44,7 +47,9 @@ export async function readSiblings(path: string): Promise<Map<string, Uint8Array
 /** Reads a file from disk into bytes with a clear error. */
 export async function readInputFile(path: string): Promise<Uint8Array> {
   try {
-    return new Uint8Array(await readFile(path));
+    // A view, not a copy: new Uint8Array(buffer) would double the memory of a large input.
+    const b = await readFile(path);
+    return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
   } catch (e) {
     const code = (e as { code?: string }).code;
     throw new InputError(`cannot read ${path} (${code ?? (e as Error).message})`, { format: 'echemkit', hint: code === 'ENOENT' ? 'Check the path' : undefined, cause: e });
@@ -57,10 +62,15 @@ export async function readInputFile(path: string): Promise<Uint8Array> {
  * const doc = await read('data/cell_C01.mpr');
  */
 export async function read(input: string | api.BinaryInput, options: api.ReadOptions = {}): Promise<EchemkitDocument> {
-  if (typeof input !== 'string') return api.read(input, options);
+  if (typeof input !== 'string') return api.read(input, { ...options, sha256: options.sha256 ?? nodeSha256 });
   const bytes = await readInputFile(input);
   const siblings = options.siblings ?? (await readSiblings(input));
-  return api.read(bytes, { ...options, fileName: options.fileName ?? basename(input), siblings });
+  return api.read(bytes, { ...options, fileName: options.fileName ?? basename(input), siblings, sha256: options.sha256 ?? nodeSha256 });
+}
+
+/** node:crypto's SHA-256: hashes in place (Web Crypto copies the whole input first). */
+function nodeSha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
 }
 
 /** Reads and converts a file (path, bytes or Blob). */

@@ -25,5 +25,9 @@ export { findMpsSibling, settingsFromSibling } from './mps/sibling.js';
 export { parseBiologicDate } from './text/dates.js';
 export { parseHeaderLines, type ParsedHeader, type HeaderBlock, type HeaderValue, type ParameterRow } from './text/header.js';
 
-/** Format plugins of this package, registered by the `echemkit` umbrella. */
+/**
+ * Format plugins of this package, parsers loaded (`parse` can be called at once). The `echemkit`
+ * umbrella registers the same plugins from `@echemkit/format-biologic/lazy` (`lazyPlugins`), whose
+ * parsers are imported on first use.
+ */
 export const plugins: FormatPlugin[] = [mptPlugin, mpsPlugin, mplPlugin, mprPlugin];

@@ -116,9 +116,10 @@ function splitControl(cols: Column[]): Column[] {
   const v = control.values as NumericArray;
   const m = mode.values as ArrayLike<number | null>;
   const n = v.length;
-  const volts = new Float64Array(n);
-  const amps = new Float64Array(n);
   const f32 = v instanceof Float32Array;
+  // Float32 set-points stay float32 in volts (half the memory of float64, same values).
+  const volts = f32 ? new Float32Array(n) : new Float64Array(n);
+  const amps = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const x = v[i]!;
     if (m[i] === 2) {

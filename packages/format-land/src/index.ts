@@ -16,5 +16,9 @@ export { parseLandWorkbook } from './land-xlsx/parse.js';
 export { landColumnRule, splitLandHeader } from './export/header-names.js';
 export { parseLandDuration } from './export/time-text.js';
 
-/** Format plugins of this package, registered by the `echemkit` umbrella. */
+/**
+ * Format plugins of this package, parsers loaded (`parse` can be called at once). The `echemkit`
+ * umbrella registers the same plugins from `@echemkit/format-land/lazy` (`lazyPlugins`), whose
+ * parsers are imported on first use.
+ */
 export const plugins: FormatPlugin[] = [landCexPlugin, landXlsxPlugin, landTextPlugin];

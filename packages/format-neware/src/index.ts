@@ -16,5 +16,9 @@ export { btsdaCycleNumbers, type CycleMode } from './common/cycle.js';
 export { STEP_TYPE_VENDOR_NAMES, stepTypeOfCode } from './common/step-types.js';
 export { rangeExponent } from './common/current-range.js';
 
-/** Format plugins of this package, registered by the `echemkit` umbrella. */
+/**
+ * Format plugins of this package, parsers loaded (`parse` can be called at once). The `echemkit`
+ * umbrella registers the same plugins from `@echemkit/format-neware/lazy` (`lazyPlugins`), whose
+ * parsers are imported on first use.
+ */
 export const plugins: FormatPlugin[] = [ndaPlugin, ndaxPlugin, btsdaCsvPlugin, btsdaXlsxPlugin];

@@ -38,7 +38,11 @@ export { parstatTextPlugin, parseParstatText } from './parstat/txt.js';
 export { zahnerIsmPlugin, parseIsm } from './zahner/ism.js';
 export { zahnerIscPlugin, parseIsc } from './zahner/isc.js';
 
-/** Format plugins of this package, registered by the `echemkit` umbrella. */
+/**
+ * Format plugins of this package, parsers loaded (`parse` can be called at once). The `echemkit`
+ * umbrella registers the same plugins from `@echemkit/format-potentiostat/lazy` (`lazyPlugins`), whose
+ * parsers are imported on first use.
+ */
 export const plugins: FormatPlugin[] = [
   gamryDtaPlugin,
   zplotPlugin,

@@ -10,5 +10,9 @@ export { parseIontofText } from './iontof/parse.js';
 export { detectTable, splitCells, type TableLayout, type Delimiter } from './iontof/table.js';
 export { splitUnit, roleOf, type ColumnRole, type HeaderCell } from './iontof/columns.js';
 
-/** Format plugins of this package, registered by the `echemkit` umbrella. */
+/**
+ * Format plugins of this package, parsers loaded (`parse` can be called at once). The `echemkit`
+ * umbrella registers the same plugins from `@echemkit/format-tofsims/lazy` (`lazyPlugins`), whose
+ * parsers are imported on first use.
+ */
 export const plugins: FormatPlugin[] = [iontofTextPlugin];

@@ -23,7 +23,11 @@ export { casaProcessing, parseCasaComponent, parseCasaRegion, type CasaComponent
 export { readCasaResultRows, type CasaResultRow } from './casaxps/results.js';
 export { intensityQuantity, bindingFromKinetic } from './spectrum.js';
 
-/** Format plugins of this package, registered by the `echemkit` umbrella. */
+/**
+ * Format plugins of this package, parsers loaded (`parse` can be called at once). The `echemkit`
+ * umbrella registers the same plugins from `@echemkit/format-xps/lazy` (`lazyPlugins`), whose
+ * parsers are imported on first use.
+ */
 export const plugins: FormatPlugin[] = [
   vamasPlugin,
   phiSpePlugin,

@@ -6,8 +6,9 @@
  */
 import { findQuantityColumn } from '../columns.js';
 import type { Column, EchemkitDocument, Measurement } from '../types.js';
-import { ChunkBuffer, concatChunks, type ChunkedOutput } from './chunks.js';
-import { valueFormatter } from './values.js';
+import { writeFloat32, writeFloat64, writeInt, writeScaledFloat32 } from '../number-bytes.js';
+import { ByteSink, NUMBER_ROOM, planColumn, ValueKind, writeValue, type StringStyle } from './byte-values.js';
+import { concatChunks, type ChunkedOutput } from './chunks.js';
 
 export interface CsvWriterOptions {
   /** Which measurement to write (index). Default 0. */
@@ -51,27 +52,77 @@ export function* bdfCsvChunks(doc: EchemkitDocument, options: CsvWriterOptions =
   if (!m) return;
   const d = options.delimiter ?? ',';
   const { columns, labels } = csvColumns(m, options.voltageFrom ?? 'auto');
-  const buf = new ChunkBuffer();
-  let o = buf.push(labels.map((l) => quoteCsv(l, d)).join(d) + '\n');
-  if (o) yield o;
-  const fmts = columns.map((c) => valueFormatter(c, '', (s) => quoteCsv(s, d)));
+  const sink = new ByteSink();
+  sink.text(labels.map((l) => quoteCsv(l, d)).join(d) + '\n');
+  const plans = columns.map(planColumn);
   const n = columns.length ? columns[0]!.values.length : 0;
-  const k = fmts.length;
-  const row = new Array<string>(k);
-  const BATCH = 1024;
-  const lines = new Array<string>(BATCH);
-  for (let start = 0; start < n; start += BATCH) {
-    const end = Math.min(n, start + BATCH);
-    for (let i = start; i < end; i++) {
-      for (let j = 0; j < k; j++) row[j] = fmts[j]!(i);
-      lines[i - start] = row.join(d);
+  const style: StringStyle = { csvDelimiter: d };
+  // A one-byte ASCII delimiter is written directly; anything else goes through the encoder.
+  const delimiterByte = d.length === 1 && d.charCodeAt(0) < 128 ? d.charCodeAt(0) : -1;
+  // The row loop keeps buffer and position in locals and switches on the column kind with one
+  // typed array per kind, so every element read is monomorphic (a call per value through a
+  // plan object cost a third of the time). Room for a whole row of numbers is made per row;
+  // strings and other values go through the sink, which may start a new buffer.
+  const k = plans.length;
+  const kinds = plans.map((p) => p.kind);
+  const f32s = plans.map((p) => p.f32);
+  const f64s = plans.map((p) => p.f64);
+  const exps = plans.map((p) => p.exponent);
+  const ints = plans.map((p) => p.ints);
+  const rowRoom = k * (NUMBER_ROOM + (delimiterByte < 0 ? d.length * 3 : 1)) + 1;
+  let buf = sink.buf;
+  let pos = sink.pos;
+  for (let i = 0; i < n; i++) {
+    if (pos + rowRoom > buf.length) {
+      sink.pos = pos;
+      sink.room(rowRoom);
+      buf = sink.buf;
+      pos = sink.pos;
     }
-    lines.length = end - start;
-    o = buf.push(lines.join('\n') + '\n');
-    if (o) yield o;
+    for (let j = 0; j < k; j++) {
+      if (j) {
+        if (delimiterByte >= 0) buf[pos++] = delimiterByte;
+        else {
+          sink.pos = pos;
+          sink.text(d);
+          sink.room(rowRoom);
+          buf = sink.buf;
+          pos = sink.pos;
+        }
+      }
+      const kind = kinds[j]!;
+      if (kind === ValueKind.F64) {
+        const x = f64s[j]![i]!;
+        if (x === x) pos = writeFloat64(buf, pos, x);
+      } else if (kind === ValueKind.F32) {
+        const x = f32s[j]![i]!;
+        if (x === x) pos = writeFloat32(buf, pos, x);
+      } else if (kind === ValueKind.ScaledF32) {
+        const x = f64s[j]![i]!;
+        if (x === x) pos = writeScaledFloat32(buf, pos, x, exps[j]!);
+      } else if (kind === ValueKind.Int) {
+        const x = ints[j]![i]!;
+        // Flags, codes and counters are mostly one digit.
+        if (x >= 0 && x < 10) buf[pos++] = 48 + x;
+        else pos = writeInt(buf, pos, x);
+      } else {
+        sink.pos = pos;
+        sink.room(NUMBER_ROOM);
+        writeValue(sink, plans[j]!, i, '', style);
+        // A string may have used the room the rest of the row needs.
+        sink.room(rowRoom);
+        buf = sink.buf;
+        pos = sink.pos;
+      }
+    }
+    buf[pos++] = 10;
+    if (sink.hasReady) {
+      sink.pos = pos;
+      yield* sink.take();
+    }
   }
-  const last = buf.flush();
-  if (last) yield last;
+  sink.pos = pos;
+  yield* sink.finish();
 }
 
 /** The sidecar metadata for one measurement's CSV (`<stem>.bdf.metadata.json`). */

@@ -10,29 +10,6 @@ export interface ChunkedOutput {
   chunks(): Iterable<Uint8Array>;
 }
 
-const encoder = new TextEncoder();
-
-/** Collects text pieces and yields them as encoded chunks of about `size` characters. */
-export class ChunkBuffer {
-  private parts: string[] = [];
-  private chars = 0;
-  constructor(private readonly size = 1 << 18) {}
-  /** Adds text; returns an encoded chunk when the buffer is full, else undefined. */
-  push(text: string): Uint8Array | undefined {
-    this.parts.push(text);
-    this.chars += text.length;
-    return this.chars >= this.size ? this.flush() : undefined;
-  }
-  /** Encodes and clears what is buffered (undefined when empty). */
-  flush(): Uint8Array | undefined {
-    if (!this.chars) return undefined;
-    const out = encoder.encode(this.parts.join(''));
-    this.parts = [];
-    this.chars = 0;
-    return out;
-  }
-}
-
 /** Concatenates chunks into one Uint8Array (for small outputs and tests). */
 export function concatChunks(chunks: Iterable<Uint8Array>): Uint8Array {
   const list = [...chunks];

@@ -1,7 +1,7 @@
 /** JSON writer: the whole document, streamed column by column. */
 import type { Column, EchemkitDocument, Measurement, Table } from '../types.js';
-import { ChunkBuffer, concatChunks, type ChunkedOutput } from './chunks.js';
-import { valueFormatter } from './values.js';
+import { ByteSink, NUMBER_ROOM, planColumn, writeValue } from './byte-values.js';
+import { concatChunks, type ChunkedOutput } from './chunks.js';
 
 export interface JsonWriterOptions {
   /** Indent metadata with this many spaces (values stay on one line per column). Default 0. */
@@ -13,35 +13,26 @@ function columnMeta(c: Column): Record<string, unknown> {
   return meta;
 }
 
-function* columnChunks(c: Column, buf: ChunkBuffer, pad: string, nl: string): Generator<Uint8Array> {
+function* columnChunks(c: Column, sink: ByteSink, pad: string): Generator<Uint8Array> {
   const meta = JSON.stringify(columnMeta(c));
-  let out = buf.push(`${pad}${meta.slice(0, -1)},"values":[`);
-  if (out) yield out;
-  const fmt = valueFormatter(c, 'null', (s) => JSON.stringify(s));
+  sink.text(`${pad}${meta.slice(0, -1)},"values":[`);
+  const plan = planColumn(c);
   const n = c.values.length;
-  // Batch rows into one string per few thousand values to keep the push overhead low.
-  const BATCH = 4096;
-  for (let start = 0; start < n; start += BATCH) {
-    const end = Math.min(n, start + BATCH);
-    const parts = new Array<string>(end - start);
-    for (let i = start; i < end; i++) parts[i - start] = fmt(i);
-    out = buf.push((start ? ',' : '') + parts.join(','));
-    if (out) yield out;
+  for (let i = 0; i < n; i++) {
+    sink.room(NUMBER_ROOM + 1);
+    if (i) sink.buf[sink.pos++] = 44;
+    writeValue(sink, plan, i, 'null', 'json');
+    if (sink.hasReady) yield* sink.take();
   }
-  out = buf.push(`]}`);
-  if (out) yield out;
-  void nl;
+  sink.text(`]}`);
 }
 
-function* columnsChunks(columns: Column[], buf: ChunkBuffer, indent: number, depth: number): Generator<Uint8Array> {
+function* columnsChunks(columns: Column[], sink: ByteSink, indent: number, depth: number): Generator<Uint8Array> {
   const nl = indent ? '\n' : '';
   const pad = ' '.repeat(indent * depth);
   for (let i = 0; i < columns.length; i++) {
-    if (i) {
-      const o = buf.push(`,${nl}`);
-      if (o) yield o;
-    }
-    yield* columnChunks(columns[i]!, buf, pad, nl);
+    if (i) sink.text(`,${nl}`);
+    yield* columnChunks(columns[i]!, sink, pad);
   }
 }
 
@@ -56,10 +47,10 @@ export function* jsonChunks(doc: EchemkitDocument, options: JsonWriterOptions = 
   const nl = indent ? '\n' : '';
   const sp = indent ? ' ' : '';
   const ind = (d: number) => ' '.repeat(indent * d);
-  const buf = new ChunkBuffer();
+  const sink = new ByteSink();
   const push = function* (s: string) {
-    const o = buf.push(s);
-    if (o) yield o;
+    sink.text(s);
+    if (sink.hasReady) yield* sink.take();
   };
   yield* push(`{${nl}${ind(1)}"echemkit":${sp}${JSON.stringify(doc.echemkit)},${nl}${ind(1)}"source":${sp}${stringifyPart(doc.source, indent, 1)},`);
   if (doc.sample) yield* push(`${nl}${ind(1)}"sample":${sp}${stringifyPart(doc.sample, indent, 1)},`);
@@ -69,7 +60,7 @@ export function* jsonChunks(doc: EchemkitDocument, options: JsonWriterOptions = 
     const { columns, tables, ...meta } = m;
     const head = stringifyPart(meta, indent, 2);
     yield* push(`${mi ? ',' : ''}${nl}${ind(2)}${head.slice(0, -1 - (indent ? 1 + indent * 2 : 0))},${nl}${ind(3)}"columns":${sp}[${nl}`);
-    yield* columnsChunks(columns, buf, indent, 4);
+    yield* columnsChunks(columns, sink, indent, 4);
     yield* push(`${nl}${ind(3)}]`);
     if (tables?.length) {
       yield* push(`,${nl}${ind(3)}"tables":${sp}[`);
@@ -78,7 +69,7 @@ export function* jsonChunks(doc: EchemkitDocument, options: JsonWriterOptions = 
         const { columns: tc, ...tmeta } = t;
         const th = JSON.stringify(tmeta);
         yield* push(`${ti ? ',' : ''}${nl}${ind(4)}${th.slice(0, -1)}${Object.keys(tmeta).length ? ',' : ''}"columns":[${nl}`);
-        yield* columnsChunks(tc, buf, indent, 5);
+        yield* columnsChunks(tc, sink, indent, 5);
         yield* push(`${nl}${ind(4)}]}`);
       }
       yield* push(`${nl}${ind(3)}]`);
@@ -86,8 +77,7 @@ export function* jsonChunks(doc: EchemkitDocument, options: JsonWriterOptions = 
     yield* push(`${nl}${ind(2)}}`);
   }
   yield* push(`${doc.measurements.length ? nl + ind(1) : ''}],${nl}${ind(1)}"diagnostics":${sp}${stringifyPart(doc.diagnostics, indent, 1)}${nl}}${nl}`);
-  const last = buf.flush();
-  if (last) yield last;
+  yield* sink.finish();
 }
 
 /** The JSON writer as a ChunkedOutput. */

@@ -4,11 +4,14 @@
  * size, so memory follows the bytes actually produced). Every declared size is checked before
  * anything is allocated: entry count, per-entry and total uncompressed size, and the ratio
  * of uncompressed to compressed size (deflate cannot exceed ~1032:1), so a zip bomb or a
- * corrupted size field is a LimitError/FormatError, never an out-of-memory.
+ * corrupted size field is a LimitError/FormatError, never an out-of-memory. Members of a size
+ * in proportion to the archive are inflated in one call by our decoder (inflate.ts), with
+ * fflate's one-call inflate as the fallback that reports damage.
  */
 import { Inflate, inflateSync } from 'fflate';
 import { FormatError, LimitError, TruncatedError } from '../errors.js';
 import { crc32 } from './crc32.js';
+import { inflateInto, InflateError } from './inflate.js';
 
 /** Limits of the zip reader. */
 export interface ZipLimits {
@@ -93,7 +96,11 @@ export class ZipArchive {
     } else if (e.method === 8) {
       // Sizes in proportion to the archive are inflated in one call into an exact buffer (fast);
       // anything larger is streamed, so a corrupt size cannot make us allocate it up front.
-      out = this.total <= 16 * this.bytes.length + (4 << 20) ? this.inflateExact(e, data, start) : this.inflate(e, data, start);
+      if (this.total <= 16 * this.bytes.length + (4 << 20)) {
+        const fast = inflateChecked(e, data);
+        if (fast) return fast;
+        out = this.inflateExact(e, data, start);
+      } else out = this.inflate(e, data, start);
     } else {
       throw new FormatError(`member ${e.name} uses compression method ${e.method}`, { format: this.format, offset: lo, expected: '0 (stored) or 8 (deflate)', actual: String(e.method) });
     }
@@ -273,6 +280,21 @@ export class ZipArchive {
   }
 }
 
+/**
+ * A deflated member through our decoder (see inflate.ts), or undefined when the stream is
+ * damaged, not of the declared size or fails its CRC: the caller then takes fflate's path,
+ * whose errors and messages are the established ones.
+ */
+function inflateChecked(e: ZipEntry, data: Uint8Array): Uint8Array | undefined {
+  const out = new Uint8Array(e.size);
+  try {
+    if (inflateInto(data, out) === e.size && crc32(out) === e.crc) return out;
+  } catch (err) {
+    if (!(err instanceof InflateError)) throw err;
+  }
+  return undefined;
+}
+
 function decodeName(b: Uint8Array): string {
   return new TextDecoder('utf-8').decode(b);
 }
@@ -290,4 +312,35 @@ export function verifyZip(bytes: Uint8Array, format: string, limits: ZipLimits =
   if (zip.recovered) throw new TruncatedError('the zip archive has no central directory', { format, offset: bytes.length, hint: 'The file is cut or not a zip archive' });
   for (const e of zip.entries) if (!e.name.endsWith('/')) zip.read(e);
   return zip;
+}
+
+/**
+ * Inflates as much of a raw DEFLATE stream as is present — a member cut by the sniff window
+ * gives its decodable prefix — up to `maxBytes` of output. Never throws (a corrupt stream
+ * gives what decoded before the damage). For sniffers reading zip members from the head.
+ * @example
+ * const xml = new TextDecoder().decode(inflatePrefix(head.subarray(dataStart), 1 << 20));
+ */
+export function inflatePrefix(data: Uint8Array, maxBytes = 1 << 20): Uint8Array {
+  const parts: Uint8Array[] = [];
+  let got = 0;
+  const inf = new Inflate((chunk: Uint8Array) => {
+    if (got >= maxBytes || !chunk.length) return;
+    const take = chunk.subarray(0, Math.min(chunk.length, maxBytes - got));
+    parts.push(take.slice());
+    got += take.length;
+  });
+  const SLICE = 16384;
+  try {
+    for (let o = 0; o < data.length && got < maxBytes; o += SLICE) inf.push(data.subarray(o, Math.min(data.length, o + SLICE)), false);
+  } catch {
+    // keep what decoded before the damage
+  }
+  const out = new Uint8Array(got);
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
 }

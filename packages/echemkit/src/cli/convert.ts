@@ -4,23 +4,10 @@ import { mkdir } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import { isEchemkitError, type ChunkedOutput, type EchemkitDocument } from '@echemkit/core';
-import { glob } from 'tinyglobby';
 import { outputsOf } from '../api.js';
 import { read } from '../node.js';
 import { parse, UsageError } from './args.js';
-
-export const convertUsage = `Usage: echemkit convert <files|globs…> [-o file|dir|-] [--to json|csv] [--format id] [--indent n] [--strict] [--json]
-
-Converts instrument files to the echemkit JSON schema (default) or BDF CSV (one CSV per
-measurement plus a .bdf.metadata.json sidecar).
-  -o, --output   '-' writes the data to stdout; a folder (existing, or ending in /) receives
-                 <name>.json / <name>.bdf.csv; a file name works for one input. Default: beside each input.
-  --to           json | csv
-  --format       force a format id (see 'echemkit formats') instead of detecting
-  --indent       indent JSON metadata by n spaces
-  --strict       treat warnings as failures (exit 1)
-  --json         print a machine-readable report (to stdout, or stderr when data goes to stdout)
-Exit: 0 all converted, 1 any failed (or warned under --strict), 2 usage error.`;
+import { convertUsage } from './usage.js';
 
 async function writeChunks(out: ChunkedOutput, stream: Writable): Promise<void> {
   for (const chunk of out.chunks()) {
@@ -30,7 +17,8 @@ async function writeChunks(out: ChunkedOutput, stream: Writable): Promise<void> 
 
 async function writeFileChunks(path: string, out: ChunkedOutput): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
-  const stream = createWriteStream(path);
+  // A deep queue lets the file system write (libuv's thread) while the next chunks are formatted.
+  const stream = createWriteStream(path, { highWaterMark: 32 << 20 });
   const done = new Promise<void>((res, rej) => {
     stream.on('finish', res);
     stream.on('error', rej);
@@ -45,6 +33,7 @@ export async function expandInputs(patterns: string[]): Promise<string[]> {
   const files: string[] = [];
   for (const p of patterns) {
     if (/[*?[\]{}]/.test(p)) {
+      const { glob } = await import('tinyglobby'); // only when there is a pattern to expand
       const found = (await glob(p, { onlyFiles: true, absolute: false })).sort();
       if (!found.length) throw new UsageError(`no file matches ${p}`);
       files.push(...found);

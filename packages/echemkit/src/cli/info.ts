@@ -3,11 +3,7 @@ import { numericValues, type EchemkitDocument } from '@echemkit/core';
 import { formats } from '../api.js';
 import { parse, UsageError } from './args.js';
 import { readDocumentOrFile } from './node-io.js';
-
-export const infoUsage = `Usage: echemkit info <file> [--format id] [--json]
-
-Shows the format and version, the measurements with their columns, units and row counts, and
-the diagnostics of an instrument file (or of an echemkit JSON document).`;
+import { infoUsage } from './usage.js';
 
 /** A compact summary of a document (what `info --json` prints). */
 export function summarize(doc: EchemkitDocument) {

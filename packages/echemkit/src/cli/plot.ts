@@ -3,12 +3,7 @@ import { findColumn, findQuantityColumn, numericValues, resolveVoltage, type Mea
 import { lineChart, type Series } from '../plot/svg.js';
 import { parse, UsageError } from './args.js';
 import { nodeIO } from './node-io.js';
-
-export const plotUsage = `Usage: echemkit plot <file> [-o out.svg] [--x column] [--y column] [--measurement i|all] [--format id]
-
-Draws y against x as SVG (default: voltage vs test time for time series, a Nyquist plot for
-impedance, intensity vs binding energy for spectra). Columns by name (see 'echemkit info').
-Without -o the SVG goes to stdout.`;
+import { plotUsage } from './usage.js';
 
 function defaults(m: Measurement): { x: string; y: string; negateY: boolean } {
   if (m.kind === 'impedance') return { x: 'real_impedance_ohm', y: 'imaginary_impedance_ohm', negateY: true };

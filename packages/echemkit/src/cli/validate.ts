@@ -2,12 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { validateDocument } from '@echemkit/core';
 import { parse, UsageError } from './args.js';
-
-export const validateUsage = `Usage: echemkit validate <doc.json…|-> [--json]
-
-Checks echemkit JSON documents against schemas/echemkit.schema.json and the checks JSON Schema
-cannot express (equal column lengths, finite numbers, units of the vocabulary …).
-Exit: 0 all valid, 1 any invalid (each problem with its JSON pointer), 2 any unreadable.`;
+import { validateUsage } from './usage.js';
 
 async function readStdin(): Promise<string> {
   const parts: Buffer[] = [];

@@ -2,14 +2,14 @@
  * The `.mpl` log EC-Lab / BT-Lab writes beside an `.mpr`: the same header as an `.mpt`
  * (technique, settings, parameter table, `Modify on` sections) without data points.
  */
-import { FormatError, decodeText, startsWithAscii, type FormatPlugin, type ParseContext, type ParseResult } from '@echemkit/core';
+import { FormatError, decodeText, type FormatPlugin, type ParseContext, type ParseResult } from '@echemkit/core';
 import { parseBiologicDate } from '../text/dates.js';
 import { parseHeaderLines } from '../text/header.js';
 import { channelOf, headerText, instrumentOf, sampleOf, softwareOf } from '../text/run-info.js';
 import { isKnownTechnique, techniqueShortName } from '../techniques.js';
+import { MPL_MAGICS, mplFormat } from './sniff.js';
 
-/** First lines of an `.mpl`. */
-export const MPL_MAGICS = ['EC-Lab LOG FILE', 'BT-Lab LOG FILE'] as const;
+export { MPL_MAGICS };
 
 /**
  * Parses an `.mpl` into one settings-only measurement (no columns).
@@ -62,10 +62,6 @@ export function parseMpl(bytes: Uint8Array, ctx: ParseContext): ParseResult {
  * const doc = await read(bytes, { fileName: 'run_C01.mpl' }); // one settings-only measurement
  */
 export const mplPlugin: FormatPlugin = {
-  id: 'biologic.mpl',
-  name: 'Bio-Logic EC-Lab log (.mpl)',
-  extensions: ['.mpl'],
-  binary: false,
-  sniff: (head) => (MPL_MAGICS.some((m) => startsWithAscii(head, m)) ? 1 : 0),
+  ...mplFormat,
   parse: parseMpl,
 };

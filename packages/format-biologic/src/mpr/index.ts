@@ -6,7 +6,7 @@
  */
 import type { FormatPlugin } from '@echemkit/core';
 import { parseMpr } from './parse.js';
-import { sniffMpr } from './sniff.js';
+import { mprFormat } from './sniff.js';
 
 export { decodeMpr, parseMpr, type DecodedMpr } from './parse.js';
 export { COLUMN_IDS, FLAG_IDS, NEW_GENERATION_OVERRIDES, type ColumnIdInfo, type MprDtype } from './column-ids.js';
@@ -14,10 +14,6 @@ export type { RawMprColumn } from './records.js';
 
 /** The `.mpr` plugin (`biologic.mpr`). */
 export const mprPlugin: FormatPlugin = {
-  id: 'biologic.mpr',
-  name: 'Bio-Logic EC-Lab / BT-Lab binary (.mpr)',
-  extensions: ['.mpr'],
-  binary: true,
-  sniff: sniffMpr,
+  ...mprFormat,
   parse: parseMpr,
 };

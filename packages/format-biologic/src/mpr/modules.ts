@@ -4,9 +4,9 @@
  */
 import { FormatError, hasMagic } from '@echemkit/core';
 import { Parser } from 'binary-parser';
+import { MPR_MAGIC } from './sniff.js';
 
-/** Fixed file start: magic text, DOS EOF, space padding, four zero bytes. */
-export const MPR_MAGIC = 'BIO-LOGIC MODULAR FILE';
+export { MPR_MAGIC };
 /** Offset of the first module. */
 export const FIRST_MODULE_OFFSET = 0x34;
 const OLD_HEADER = 51;

@@ -7,9 +7,9 @@ import { FormatError, decodeText, type ParseContext, type ParseResult } from '@e
 import { parseHeaderLines, type HeaderBlock, type ParameterRow } from '../text/header.js';
 import { instrumentOf, sampleOf } from '../text/run-info.js';
 import { isKnownTechnique, techniqueShortName } from '../techniques.js';
+import { MPS_MAGICS } from './sniff.js';
 
-/** First line of an `.mps`. */
-export const MPS_MAGICS = ['EC-LAB SETTING FILE', 'BT-LAB SETTING FILE'] as const;
+export { MPS_MAGICS };
 
 /** One linked technique of a settings file. */
 export interface MpsTechnique {

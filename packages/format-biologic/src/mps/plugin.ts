@@ -1,6 +1,6 @@
 import type { FormatPlugin } from '@echemkit/core';
 import { parseMps } from './parse.js';
-import { sniffMps } from './sniff.js';
+import { mpsFormat } from './sniff.js';
 
 /**
  * Bio-Logic EC-Lab / BT-Lab settings file (`.mps`): technique sequence and parameters, no data.
@@ -9,10 +9,6 @@ import { sniffMps } from './sniff.js';
  * const doc = await read(bytes, { fileName: 'run.mps' }); // doc.measurements: one settings-only entry per technique
  */
 export const mpsPlugin: FormatPlugin = {
-  id: 'biologic.mps',
-  name: 'Bio-Logic EC-Lab settings (.mps)',
-  extensions: ['.mps'],
-  binary: false,
-  sniff: sniffMps,
+  ...mpsFormat,
   parse: parseMps,
 };

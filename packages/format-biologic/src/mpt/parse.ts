@@ -11,9 +11,9 @@ import { parseHeaderLines, type ParsedHeader } from '../text/header.js';
 import { channelOf, headerText, instrumentOf, sampleOf, softwareOf } from '../text/run-info.js';
 import { isKnownTechnique, techniqueShortName } from '../techniques.js';
 import { parseDataBlock } from './data.js';
+import { MPT_MAGICS } from './sniff.js';
 
-/** First lines of an `.mpt`, as EC-Lab and BT-Lab write them. */
-export const MPT_MAGICS = ['EC-Lab ASCII FILE', 'BT-Lab ASCII FILE'] as const;
+export { MPT_MAGICS };
 
 /** Options of the `biologic.mpt` plugin (`pluginOptions: { 'biologic.mpt': {…} }`). */
 export interface MptOptions {

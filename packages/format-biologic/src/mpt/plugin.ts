@@ -1,6 +1,6 @@
 import type { FormatPlugin } from '@echemkit/core';
 import { parseMpt } from './parse.js';
-import { sniffMpt } from './sniff.js';
+import { mptFormat } from './sniff.js';
 
 /**
  * Bio-Logic EC-Lab / BT-Lab text export (`.mpt`).
@@ -10,10 +10,6 @@ import { sniffMpt } from './sniff.js';
  * doc.measurements[0].columns.find((c) => c.name === 'current_ampere');
  */
 export const mptPlugin: FormatPlugin = {
-  id: 'biologic.mpt',
-  name: 'Bio-Logic EC-Lab text export (.mpt)',
-  extensions: ['.mpt'],
-  binary: false,
-  sniff: sniffMpt,
+  ...mptFormat,
   parse: parseMpt,
 };

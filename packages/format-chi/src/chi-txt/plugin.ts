@@ -1,6 +1,6 @@
 import type { FormatPlugin } from '@echemkit/core';
 import { parseChiText } from './parse.js';
-import { sniffChiText } from './sniff.js';
+import { chiTextFormat } from './sniff.js';
 
 /**
  * CH Instruments text export (`.txt`, `.csv`): CV, LSV, i-t, CA, CP, OCPT, A.C. Impedance, DPV, SWV …
@@ -8,10 +8,6 @@ import { sniffChiText } from './sniff.js';
  * `'cathodic-positive'` (polarographic; current and charge are negated).
  */
 export const chiTextPlugin: FormatPlugin = {
-  id: 'chi.txt',
-  name: 'CH Instruments text export (.txt)',
-  extensions: ['.txt', '.csv'],
-  binary: false,
-  sniff: sniffChiText,
+  ...chiTextFormat,
   parse: parseChiText,
 };

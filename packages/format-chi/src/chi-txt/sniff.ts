@@ -1,5 +1,5 @@
 /** Content sniffing for CHI text exports (no magic number: date line, preamble keys, column header). */
-import { headLines } from '@echemkit/core';
+import { headLines, type FormatDescriptor } from '@echemkit/core';
 import { parseChiDateLine } from './date-line.js';
 import { isColumnHeaderLine } from './header.js';
 
@@ -31,3 +31,12 @@ export function sniffChiText(head: Uint8Array): number {
   if (columnHeader && params >= 2 && /(^|\n)(Potential\/V|Freq\/Hz|Time\/sec)/.test(lines.join('\n'))) return 0.6;
   return 0;
 }
+
+/** What a registry needs of `chi.txt` without its parser (shared by `chiTextPlugin` and the lazy plugin). */
+export const chiTextFormat: FormatDescriptor = {
+  id: 'chi.txt',
+  name: 'CH Instruments text export (.txt)',
+  extensions: ['.txt', '.csv'],
+  binary: false,
+  sniff: sniffChiText,
+};

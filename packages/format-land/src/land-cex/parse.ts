@@ -12,7 +12,6 @@ import {
   vendorColumn,
 } from '@echemkit/core';
 import {
-  CEX_MAGIC,
   COMMENT_LENGTH,
   CONDITION_SIGNS,
   CONDITION_TYPES,
@@ -31,6 +30,9 @@ import {
   STEP_SIZE,
   SUPPORTED_VERSION,
 } from './layout.js';
+import { hasCexMagic } from './sniff.js';
+
+export { hasCexMagic };
 
 const latin1 = new TextDecoder('windows-1252');
 /** Fixed-length text: up to the first NUL, GBK when it decodes cleanly (Chinese comments), else Windows-1252. */
@@ -49,11 +51,6 @@ function matches(bytes: Uint8Array, at: number, pattern: readonly number[]): boo
   if (at + pattern.length > bytes.length) return false;
   for (let i = 0; i < pattern.length; i++) if (bytes[at + i] !== pattern[i]) return false;
   return true;
-}
-
-/** True when the bytes start with the `.cex` magic. */
-export function hasCexMagic(bytes: Uint8Array): boolean {
-  return matches(bytes, 0, CEX_MAGIC);
 }
 
 /** Data version text (`0.1.1.0`) of a `.cex` head. */

@@ -1,4 +1,5 @@
 /** Content sniffing for LANDdt text exports: the record header within the first lines. */
+import type { FormatDescriptor } from '@echemkit/core';
 import { decodeLandText } from './decode.js';
 import { findLandHeader } from './header-line.js';
 
@@ -13,3 +14,12 @@ export function sniffLandText(head: Uint8Array): number {
   const lines = decodeLandText(head.subarray(0, Math.min(head.length, 16384))).text.split(/\r\n|\n|\r/, 60);
   return findLandHeader(lines) ? 0.8 : 0;
 }
+
+/** What a registry needs of `land.txt` without its parser. */
+export const landTextFormat: FormatDescriptor = {
+  id: 'land.txt',
+  name: 'LAND LANDdt text export (.txt, .csv)',
+  extensions: ['.txt', '.csv'],
+  binary: false,
+  sniff: sniffLandText,
+};

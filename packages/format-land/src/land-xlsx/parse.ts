@@ -3,10 +3,10 @@ import { FormatError, type ParseContext, type ParseResult, type Table } from '@e
 import { type Cell, ColumnSink } from '../export/column-sink.js';
 import { landHeaderScore } from '../export/header-names.js';
 import { buildExportMeasurement, vendorTable } from '../export/measurement.js';
+import { RECORD_SHEET } from './sniff.js';
 import { readWorkbookCells, type SheetCells } from './workbook.js';
 
-/** Record sheets: `Record`, `Record-Tab`, `Record1`, `Record-Tab2`, Chinese `记录…`. */
-export const RECORD_SHEET = /^(record|记录)/i;
+export { RECORD_SHEET };
 
 function headerRow(sheet: SheetCells): number {
   for (let r = 0; r < sheet.rows.length; r++) if (sheet.rows[r]!.some((c) => c !== null && String(c).trim() !== '')) return r;

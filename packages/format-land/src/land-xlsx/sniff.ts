@@ -1,6 +1,9 @@
 /** Content sniffing for LANDdt Excel exports: a `Record…` worksheet name in the workbook directory. */
-import { RECORD_SHEET } from './parse.js';
-import { sheetNamesFromHead } from './workbook.js';
+import type { FormatDescriptor } from '@echemkit/core';
+import { sheetNamesFromHead } from './sheet-names.js';
+
+/** Record sheets: `Record`, `Record-Tab`, `Record1`, `Record-Tab2`, Chinese `记录…`. */
+export const RECORD_SHEET = /^(record|记录)/i;
 
 /**
  * Confidence that `head` is a LANDdt workbook (.xlsx zip or .xls compound file).
@@ -15,3 +18,12 @@ export function sniffLandWorkbook(head: Uint8Array): number {
   if (names.some((n) => /^(statis|info|test|detail|unit)/i.test(n))) return 0;
   return 0.5;
 }
+
+/** What a registry needs of `land.xlsx` without its parser (SheetJS is imported by the parser only). */
+export const landXlsxFormat: FormatDescriptor = {
+  id: 'land.xlsx',
+  name: 'LAND LANDdt Excel export (.xlsx, .xls)',
+  extensions: ['.xlsx', '.xls'],
+  binary: true,
+  sniff: sniffLandWorkbook,
+};

@@ -73,7 +73,38 @@ export class WallTextCache {
     if (lo !== this.last || hi !== this.lastHi) {
       this.last = lo;
       this.lastHi = hi;
-      this.text = wallText(dv.getUint16(o, true), b[o + 2]!, b[o + 3]!, b[o + 4]!, b[o + 5]!, b[o + 6]!);
+      const y = dv.getUint16(o, true);
+      const mo = b[o + 2]!;
+      const d = b[o + 3]!;
+      const h = b[o + 4]!;
+      const mi = b[o + 5]!;
+      const s = b[o + 6]!;
+      // One flat string from char codes: a template literal builds a tree of cons strings per
+      // record, which is several times the memory (and GC work) over hundreds of thousands of rows.
+      this.text =
+        y < 10000 && mo < 100 && d < 100 && h < 100 && mi < 100 && s < 100
+          ? String.fromCharCode(
+              48 + ((y / 1000) | 0),
+              48 + (((y / 100) | 0) % 10),
+              48 + (((y / 10) | 0) % 10),
+              48 + (y % 10),
+              45,
+              48 + ((mo / 10) | 0),
+              48 + (mo % 10),
+              45,
+              48 + ((d / 10) | 0),
+              48 + (d % 10),
+              32,
+              48 + ((h / 10) | 0),
+              48 + (h % 10),
+              58,
+              48 + ((mi / 10) | 0),
+              48 + (mi % 10),
+              58,
+              48 + ((s / 10) | 0),
+              48 + (s % 10),
+            )
+          : wallText(y, mo, d, h, mi, s);
     }
     return this.text;
   }

@@ -6,7 +6,7 @@
  */
 import type { ParseContext } from '@echemkit/core';
 import { baseUnitDivisor, knownRanges, rangeExponent } from './current-range.js';
-import { countStepChanges, pick, sortedUniqueOrder, type NewareRecords, type NumCol, type AuxCol } from './records.js';
+import { pick, sortedUniqueOrder, type NewareRecords, type NumCol, type AuxCol } from './records.js';
 
 /** Unsigned 64-bit little-endian integer as a number (exact below 2^53). */
 export function u64(dv: DataView, o: number): number {
@@ -30,36 +30,71 @@ export interface RawAux {
   voltDtype: 'int32';
 }
 
-const FIELDS = ['index', 'cycle', 'stepId', 'status', 'time', 'voltage', 'current', 'chgCap', 'dchgCap', 'chgEnergy', 'dchgEnergy', 'range', 'offset'] as const;
-type Field = (typeof FIELDS)[number];
-
-/** Column store of raw integer records. */
+/**
+ * Column store of integer records, filled by the decoders in final form where the value does
+ * not depend on the range table (Index, cycle + 1, step, status, step time in s, voltage in V);
+ * current, capacities and energies stay raw integers until the range table is applied.
+ * Typed columns sized from the file: decoders write `column[n]` directly and set `n` (no per-record calls).
+ */
 export class RawIntegerRecords {
   n = 0;
-  readonly cols: Record<Field, Float64Array>;
-  readonly dates: string[] = [];
+  readonly index: Float64Array;
+  /** Vendor cycle + 1 (1-based). */
+  readonly cycle: Int32Array;
+  readonly stepId: Int32Array;
+  readonly status: Uint8Array;
+  /** Step time, s. */
+  readonly stepTime: Float64Array;
+  /** Voltage, V. */
+  readonly voltage: Float64Array;
+  readonly current: Float64Array;
+  readonly chgCap: Float64Array;
+  readonly dchgCap: Float64Array;
+  readonly chgEnergy: Float64Array;
+  readonly dchgEnergy: Float64Array;
+  readonly range: Int32Array;
+  /**
+   * Byte offset of each record from the first one with a current range outside the table on
+   * (the only offsets a diagnostic names); undefined while every range is known.
+   */
+  offset: Float64Array | undefined;
+  /** Local date text of each record (pre-sized: growing a large array by push copies it over and over). */
+  readonly dates: string[];
   aux: RawAux | undefined;
+  private readonly capacity: number;
   constructor(capacity: number) {
     const c = Math.max(0, capacity);
-    this.cols = Object.fromEntries(FIELDS.map((f) => [f, new Float64Array(c)])) as Record<Field, Float64Array>;
+    this.capacity = c;
+    this.index = new Float64Array(c);
+    this.cycle = new Int32Array(c);
+    this.stepId = new Int32Array(c);
+    this.status = new Uint8Array(c);
+    this.stepTime = new Float64Array(c);
+    this.voltage = new Float64Array(c);
+    this.current = new Float64Array(c);
+    this.chgCap = new Float64Array(c);
+    this.dchgCap = new Float64Array(c);
+    this.chgEnergy = new Float64Array(c);
+    this.dchgEnergy = new Float64Array(c);
+    this.range = new Int32Array(c);
+    this.dates = new Array<string>(c);
   }
-  push(index: number, cycle: number, stepId: number, status: number, time: number, voltage: number, current: number, chgCap: number, dchgCap: number, chgEnergy: number, dchgEnergy: number, range: number, offset: number): void {
-    const i = this.n++;
-    const c = this.cols;
-    c.index[i] = index;
-    c.cycle[i] = cycle;
-    c.stepId[i] = stepId;
-    c.status[i] = status;
-    c.time[i] = time;
-    c.voltage[i] = voltage;
-    c.current[i] = current;
-    c.chgCap[i] = chgCap;
-    c.dchgCap[i] = dchgCap;
-    c.chgEnergy[i] = chgEnergy;
-    c.dchgEnergy[i] = dchgEnergy;
-    c.range[i] = range;
-    c.offset[i] = offset;
+
+  /** Sets the number of decoded records and trims the date column to it. */
+  setCount(n: number): void {
+    this.n = n;
+    this.dates.length = n;
   }
+
+  /** Starts keeping offsets (at the first unknown range code); returns the offset column. */
+  keepOffsets(): Float64Array {
+    return (this.offset ??= new Float64Array(this.capacity));
+  }
+}
+
+/** True when a current range code is not in the range table. */
+export function unknownRange(code: number): boolean {
+  return rangeExponent(code) === undefined;
 }
 
 /** Test time from step times: each step starts where the previous step's last record ended. */
@@ -79,49 +114,77 @@ export function testTimeFromStepTime(stepTime: Float64Array, stepCount: Int32Arr
  */
 export function integerRecordsToColumns(raw: RawIntegerRecords, ctx: ParseContext): NewareRecords {
   const n0 = raw.n;
-  const c = raw.cols;
-  const order = sortedUniqueOrder(c.index, n0);
+  const order = sortedUniqueOrder(raw.index, n0);
   if (order) ctx.info(`records were re-ordered by Index and ${n0 - order.length} duplicate Index value(s) dropped (first kept)`, { ruleId: 'duplicate-index' });
-  const take = (f: Field) => pick(order ? c[f] : c[f].subarray(0, n0), order);
-  const index = take('index');
+  // In file order (the common case) these are views of the decoder's columns, not copies.
+  const index = pick(raw.index.subarray(0, n0), order);
   const n = index.length;
-  const rangeF = take('range');
-  const range = new Int32Array(n);
-  const current = new Float64Array(n);
-  const caps = [new Float64Array(n), new Float64Array(n), new Float64Array(n), new Float64Array(n)];
-  const rawCur = take('current');
-  const rawCaps = [take('chgCap'), take('dchgCap'), take('chgEnergy'), take('dchgEnergy')];
+  const range = pick(raw.range.subarray(0, n0), order);
+  const rawCur = pick(raw.current.subarray(0, n0), order);
+  const rawCaps = [pick(raw.chgCap.subarray(0, n0), order), pick(raw.dchgCap.subarray(0, n0), order), pick(raw.chgEnergy.subarray(0, n0), order), pick(raw.dchgEnergy.subarray(0, n0), order)] as const;
+  // Unknown range codes first (the decoder saw one when it kept offsets): only then are the
+  // raw integers kept beside the scaled values.
   const unknown = new Map<number, { count: number; first: number }>();
-  // Divisor per range code, looked up once per distinct code.
-  const divisors = new Map<number, number | undefined>();
+  let lastCode = NaN;
+  if (raw.offset) {
+    let lastUnknown: { count: number; first: number } | undefined;
+    for (let i = 0; i < n; i++) {
+      const r = range[i]!;
+      if (r !== lastCode) {
+        lastCode = r;
+        lastUnknown = undefined;
+        if (rangeExponent(r) === undefined) {
+          lastUnknown = unknown.get(r);
+          if (!lastUnknown) unknown.set(r, (lastUnknown = { count: 0, first: i }));
+        }
+      }
+      if (lastUnknown) lastUnknown.count++;
+    }
+  }
+  const keepRaw = unknown.size > 0;
+  // Without unknown ranges the raw columns are scaled in place (no second set of arrays).
+  const current = keepRaw ? new Float64Array(n) : rawCur;
+  const c0 = keepRaw ? new Float64Array(n) : rawCaps[0];
+  const c1 = keepRaw ? new Float64Array(n) : rawCaps[1];
+  const c2 = keepRaw ? new Float64Array(n) : rawCaps[2];
+  const c3 = keepRaw ? new Float64Array(n) : rawCaps[3];
+  const r0 = rawCaps[0];
+  const r1 = rawCaps[1];
+  const r2 = rawCaps[2];
+  const r3 = rawCaps[3];
+  // Divisor of the current run of equal range codes (codes change rarely): NaN unknown, 0 for M = 0.
+  lastCode = NaN;
+  let d = NaN;
   for (let i = 0; i < n; i++) {
-    const r = rangeF[i]!;
-    range[i] = r;
-    let d = divisors.get(r);
-    if (d === undefined && !divisors.has(r)) {
+    const r = range[i]!;
+    if (r !== lastCode) {
+      lastCode = r;
       const e = rangeExponent(r);
-      d = e === undefined ? undefined : baseUnitDivisor(e);
-      divisors.set(r, d);
+      d = e === undefined ? NaN : baseUnitDivisor(e);
     }
-    if (d === undefined) {
-      const u = unknown.get(r);
-      if (u) u.count++;
-      else unknown.set(r, { count: 1, first: i });
+    if (d !== d) {
       current[i] = NaN;
-      for (let k = 0; k < 4; k++) caps[k]![i] = NaN;
-      continue;
-    }
-    if (d === 0) {
+      c0[i] = NaN;
+      c1[i] = NaN;
+      c2[i] = NaN;
+      c3[i] = NaN;
+    } else if (d === 0) {
       current[i] = 0;
-      for (let k = 0; k < 4; k++) caps[k]![i] = 0;
-      continue;
+      c0[i] = 0;
+      c1[i] = 0;
+      c2[i] = 0;
+      c3[i] = 0;
+    } else {
+      current[i] = rawCur[i]! / d;
+      c0[i] = r0[i]! / d / 3600;
+      c1[i] = r1[i]! / d / 3600;
+      c2[i] = r2[i]! / d / 3600;
+      c3[i] = r3[i]! / d / 3600;
     }
-    current[i] = rawCur[i]! / d;
-    for (let k = 0; k < 4; k++) caps[k]![i] = rawCaps[k]![i]! / d / 3600;
   }
   const extra: NumCol[] = [];
-  if (unknown.size) {
-    const offs = take('offset');
+  if (keepRaw) {
+    const offs = pick(raw.offset!.subarray(0, n0), order);
     for (const [r, u] of unknown) {
       ctx.warn(`current range ${r} is not in the range table: current, capacity and energy of ${u.count} record(s) are left missing; their raw integers are kept in the '(raw)' columns`, {
         ruleId: 'unknown-current-range',
@@ -136,23 +199,26 @@ export function integerRecordsToColumns(raw: RawIntegerRecords, ctx: ParseContex
     const names = ['Charge_Capacity (raw)', 'Discharge_Capacity (raw)', 'Charge_Energy (raw)', 'Discharge_Energy (raw)'];
     for (let k = 0; k < 4; k++) extra.push({ values: rawCaps[k]!, dtype: 'float64', sourceName: names[k]!, sourceUnit: null, description: 'Raw 64-bit integer (range multiplier × value ÷ 3600 gives mAh or mWh)' });
   }
-  const stepIdF = take('stepId');
-  const statusF = take('status');
-  const cycleF = take('cycle');
-  const stepId = new Int32Array(n);
-  const status = new Uint8Array(n);
-  const cycle = new Int32Array(n);
-  const stepTime = take('time');
-  const voltage = take('voltage');
+  const stepId = pick(raw.stepId.subarray(0, n0), order);
+  const status = pick(raw.status.subarray(0, n0), order);
+  const cycle = pick(raw.cycle.subarray(0, n0), order);
+  const stepTime = pick(raw.stepTime.subarray(0, n0), order);
+  const voltage = pick(raw.voltage.subarray(0, n0), order);
+  // Step count (+1 at every change of step, type or cycle) and test time (each step starts where
+  // the previous one ended) in one pass.
+  const stepCount = new Int32Array(n);
+  const testTime = new Float64Array(n);
+  let count = 0;
+  let start = 0;
   for (let i = 0; i < n; i++) {
-    stepId[i] = stepIdF[i]!;
-    status[i] = statusF[i]!;
-    cycle[i] = cycleF[i]! + 1;
-    stepTime[i] = stepTime[i]! / 1000;
-    voltage[i] = voltage[i]! / 10000;
+    if (i === 0 || stepId[i] !== stepId[i - 1] || status[i] !== status[i - 1] || cycle[i] !== cycle[i - 1]) {
+      count++;
+      if (i > 0) start += stepTime[i - 1]!;
+    }
+    stepCount[i] = count;
+    testTime[i] = start + stepTime[i]!;
   }
-  const stepCount = countStepChanges(n, stepId, status, cycle);
-  const dates = order ? Array.from(order, (k) => raw.dates[k] ?? null) : raw.dates.slice(0, n);
+  const dates: (string | null)[] = order ? Array.from(order, (k) => raw.dates[k] ?? null) : raw.dates.length === n ? raw.dates : raw.dates.slice(0, n);
   const capCol = (values: Float64Array, name: string, unit: string): NumCol => ({ values, sourceName: name, sourceUnit: unit });
   const rec: NewareRecords = {
     n,
@@ -163,7 +229,7 @@ export function integerRecordsToColumns(raw: RawIntegerRecords, ctx: ParseContex
     stepCount: { values: stepCount, derived: true, description: 'Counted: +1 whenever step number, step type or cycle changes (the file has no step counter).' },
     stepTime: { values: stepTime, dtype: 'uint32', sourceName: 'Time', sourceUnit: 'ms' },
     testTime: {
-      values: testTimeFromStepTime(stepTime, stepCount),
+      values: testTime,
       dtype: 'float64',
       sourceName: 'Time',
       sourceUnit: 's',
@@ -175,10 +241,10 @@ export function integerRecordsToColumns(raw: RawIntegerRecords, ctx: ParseContex
     current: { values: current, dtype: 'int32', sourceName: 'Current', sourceUnit: 'range-scaled' },
     capacity: {
       kind: 'split',
-      chgCap: capCol(caps[0]!, 'Charge_Capacity', 'range-scaled'),
-      dchgCap: capCol(caps[1]!, 'Discharge_Capacity', 'range-scaled'),
-      chgEnergy: capCol(caps[2]!, 'Charge_Energy', 'range-scaled'),
-      dchgEnergy: capCol(caps[3]!, 'Discharge_Energy', 'range-scaled'),
+      chgCap: capCol(c0, 'Charge_Capacity', 'range-scaled'),
+      dchgCap: capCol(c1, 'Discharge_Capacity', 'range-scaled'),
+      chgEnergy: capCol(c2, 'Charge_Energy', 'range-scaled'),
+      dchgEnergy: capCol(c3, 'Discharge_Energy', 'range-scaled'),
     },
     range,
     aux: raw.aux ? joinIntegerAux(raw.aux, index) : [],

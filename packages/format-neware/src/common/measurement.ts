@@ -15,15 +15,23 @@ function opts(c: NumCol, extra: ColumnOptions = {}): ColumnOptions {
   return o;
 }
 
-/** Strings of small integers, shared between rows (no per-row string building). */
-function intStrings(values: Int32Array): string[] {
+/**
+ * Text of each row's code, one string per distinct code shared between rows. Codes come in
+ * long runs (one step is many records), so each run is written with one native `fill`.
+ */
+function runStrings(values: Int32Array | Uint8Array, text: (code: number) => string): string[] {
+  const n = values.length;
+  const out = new Array<string>(n);
   const cache = new Map<number, string>();
-  const out = new Array<string>(values.length);
-  for (let i = 0; i < values.length; i++) {
+  let i = 0;
+  while (i < n) {
     const v = values[i]!;
+    let j = i + 1;
+    while (j < n && values[j] === v) j++;
     let s = cache.get(v);
-    if (s === undefined) cache.set(v, (s = String(v)));
-    out[i] = s;
+    if (s === undefined) cache.set(v, (s = text(v)));
+    out.fill(s, i, j);
+    i = j;
   }
   return out;
 }
@@ -63,21 +71,13 @@ export function recordColumns(r: NewareRecords, ctx: ParseContext, options: Colu
     if (r.stepCount.description) o.description = r.stepCount.description;
     cols.push(quantityColumn('step_count', r.stepCount.values, o));
   }
-  if (r.stepId) cols.push(quantityColumn('step_id', intStrings(r.stepId), { sourceName: 'Step_Index', dtype: 'string' }));
+  if (r.stepId) cols.push(quantityColumn('step_id', runStrings(r.stepId, String), { sourceName: 'Step_Index', dtype: 'string' }));
   if (r.status) {
-    const names = new Array<string>(r.n);
-    const table = new Map<number, string>();
-    const unknown = new Set<number>();
-    for (let i = 0; i < r.n; i++) {
-      const c = r.status[i]!;
-      let s = table.get(c);
-      if (s === undefined) {
-        s = stepTypeOfCode(c);
-        table.set(c, s);
-        if (!STEP_TYPE_VENDOR_NAMES[c]) unknown.add(c);
-      }
-      names[i] = s;
-    }
+    const unknown: number[] = [];
+    const names = runStrings(r.status, (c) => {
+      if (!STEP_TYPE_VENDOR_NAMES[c]) unknown.push(c);
+      return stepTypeOfCode(c);
+    });
     for (const c of unknown) {
       ctx.warn(`step type code ${c} is not in the code table; kept as UNKNOWN_${c} (raw code in column Status)`, { ruleId: 'unknown-step-type', actual: String(c) });
     }

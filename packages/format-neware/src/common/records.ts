@@ -67,10 +67,10 @@ export interface NewareRecords {
 /** Growable float64 buffer for decoders that do not know the row count (core's Float64Builder). */
 export { Float64Builder as GrowableF64 } from '@echemkit/core';
 
-/** Takes rows `order[i]` of a Float64Array. */
-export function pick(values: Float64Array, order: Int32Array | null): Float64Array {
+/** Takes rows `order[i]` of a typed column (the column itself when `order` is null). */
+export function pick<T extends Float64Array | Int32Array | Uint8Array>(values: T, order: Int32Array | null): T {
   if (!order) return values;
-  const out = new Float64Array(order.length);
+  const out = new (values.constructor as new (n: number) => T)(order.length);
   for (let i = 0; i < order.length; i++) out[i] = values[order[i]!]!;
   return out;
 }

@@ -4,54 +4,12 @@
  * fields after the cycle fields). Cycle and step numbers of the nesting are carried onto
  * the records; the cycle and step rows become the `cycles` and `steps` tables.
  */
-import { detectEncoding, FormatError, LineReader, localStartTime, type FormatPlugin, type Measurement, type ParseContext, type ParseResult, type Table } from '@echemkit/core';
+import { FormatError, LineReader, localStartTime, type FormatPlugin, type Measurement, type ParseContext, type ParseResult, type Table } from '@echemkit/core';
 import { looksLikeRecordHeader } from './headers.js';
+import { btsdaCsvFormat, decode, splitFields } from './sniff.js';
 import { exportColumns, type Cell } from './table.js';
 
-function splitFields(line: string, d: string): string[] {
-  if (!line.includes('"')) return line.split(d);
-  const out: string[] = [];
-  let cur = '';
-  let q = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i]!;
-    if (q) {
-      if (ch === '"' && line[i + 1] === '"') {
-        cur += '"';
-        i++;
-      } else if (ch === '"') q = false;
-      else cur += ch;
-    } else if (ch === '"') q = true;
-    else if (ch === d) {
-      out.push(cur);
-      cur = '';
-    } else cur += ch;
-  }
-  out.push(cur);
-  return out;
-}
-
-function decode(bytes: Uint8Array): string {
-  const { encoding, bomLength } = detectEncoding(bytes, 'gb18030');
-  return new TextDecoder(encoding).decode(bytes.subarray(bomLength));
-}
-
-/**
- * Sniff: a header row with `DataPoint`/`数据序号` and other BTSDA record headers in the first lines.
- * @example
- * sniffBtsdaCsv(new TextEncoder().encode('DataPoint,Cycle Index,Step Type,Time,Current(A),Voltage(V)\n')); // 0.9
- */
-export function sniffBtsdaCsv(head: Uint8Array): number {
-  if (head[0] === 0x50 && head[1] === 0x4b) return 0;
-  for (let i = 0; i < Math.min(head.length, 512); i++) if (head[i] === 0) return 0;
-  const text = decode(head.subarray(0, Math.min(head.length, 16384)));
-  const lines = text.split(/\r?\n/, 6);
-  for (const l of lines.slice(0, 5)) {
-    const d = l.split('\t').length > l.split(',').length ? '\t' : ',';
-    if (looksLikeRecordHeader(splitFields(l, d))) return 0.9;
-  }
-  return 0;
-}
+export { sniffBtsdaCsv } from './sniff.js';
 
 /** Column-major cell store. */
 class Cells {
@@ -177,10 +135,6 @@ export function parseBtsdaCsv(bytes: Uint8Array, ctx: ParseContext): ParseResult
 
 /** Plugin of BTSDA CSV/text exports. */
 export const btsdaCsvPlugin: FormatPlugin = {
-  id: 'neware.csv',
-  name: 'NEWARE BTSDA export (.csv/.txt)',
-  extensions: ['.csv'],
-  binary: false,
-  sniff: sniffBtsdaCsv,
+  ...btsdaCsvFormat,
   parse: parseBtsdaCsv,
 };

@@ -5,55 +5,12 @@
  * in metadata.
  */
 import { FormatError, localStartTime, type FormatPlugin, type Measurement, type ParseContext, type ParseResult, type Table } from '@echemkit/core';
-import { inflateSync } from 'fflate';
 import { looksLikeRecordHeader } from './headers.js';
+import { btsdaXlsxFormat } from './sniff.js';
 import { exportColumns, type Cell } from './table.js';
 import { readWorkbook, type Sheet } from './workbook.js';
 
-/** Members of the zip that lie completely inside `head`, inflated (bounded). */
-function headMembers(head: Uint8Array, wanted: RegExp): string[] {
-  const out: string[] = [];
-  const dv = new DataView(head.buffer, head.byteOffset, head.byteLength);
-  let p = 0;
-  while (p + 30 <= head.length && dv.getUint32(p, true) === 0x04034b50) {
-    const method = dv.getUint16(p + 8, true);
-    const csize = dv.getUint32(p + 18, true);
-    const size = dv.getUint32(p + 22, true);
-    const nlen = dv.getUint16(p + 26, true);
-    const xlen = dv.getUint16(p + 28, true);
-    const start = p + 30 + nlen + xlen;
-    if (start > head.length || csize === 0xffffffff) break;
-    const name = new TextDecoder().decode(head.subarray(p + 30, p + 30 + nlen));
-    if (start + csize > head.length) break;
-    if (wanted.test(name) && size <= 4 << 20 && size <= csize * 1100 + 1024) {
-      try {
-        const data = head.subarray(start, start + csize);
-        const raw = method === 8 ? inflateSync(data, { out: new Uint8Array(size) }) : data;
-        out.push(new TextDecoder().decode(raw));
-      } catch {
-        // a corrupt member says nothing about the format
-      }
-    }
-    p = start + csize;
-  }
-  return out;
-}
-
-/**
- * Sniff: an xlsx whose shared strings or sheets (within the first bytes) hold a BTSDA record
- * header; other vendors' workbooks score 0.
- * @example
- * sniffBtsdaXlsx(firstBytesOfABtsdaWorkbook); // 0.9
- */
-export function sniffBtsdaXlsx(head: Uint8Array): number {
-  if (head.length < 30 || head[0] !== 0x50 || head[1] !== 0x4b || head[2] !== 0x03 || head[3] !== 0x04) return 0;
-  const texts = headMembers(head, /^xl\/(sharedStrings|worksheets\/sheet\d+)\.xml$/);
-  for (const t of texts) {
-    const strings = [...t.matchAll(/<([tv])(?:\s[^>]*)?>([^<]*)<\/\1>/g)].map((m) => m[2]!);
-    if (looksLikeRecordHeader(strings)) return 0.9;
-  }
-  return 0;
-}
+export { sniffBtsdaXlsx } from './sniff.js';
 
 function headerRow(rows: Cell[][]): number {
   for (let r = 0; r < Math.min(rows.length, 5); r++) {
@@ -122,10 +79,6 @@ export function parseBtsdaXlsx(bytes: Uint8Array, ctx: ParseContext): ParseResul
 
 /** Plugin of BTSDA Excel exports. */
 export const btsdaXlsxPlugin: FormatPlugin = {
-  id: 'neware.xlsx',
-  name: 'NEWARE BTSDA Excel export (.xlsx)',
-  extensions: ['.xlsx'],
-  binary: true,
-  sniff: sniffBtsdaXlsx,
+  ...btsdaXlsxFormat,
   parse: parseBtsdaXlsx,
 };

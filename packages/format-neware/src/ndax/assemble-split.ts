@@ -23,16 +23,126 @@ export interface SplitInputs {
   fillCapacity: boolean;
 }
 
-/** Step number (1-based item of the step table) of each record, from first-record Indexes. */
-function stepOfRecords(index: Float64Array, steps: StepMember): Int32Array {
+/**
+ * Step of each record from the step table's first-record Indexes (a pointer walk, as the
+ * Indexes of both are increasing), and the step's cycle, step id and type written per run of
+ * records with one native `fill` each.
+ */
+function stepsOfRows(index: Float64Array, steps: StepMember, stepNo: Int32Array, cycle: Int32Array, stepId: Int32Array, status: Uint8Array): void {
   const n = index.length;
-  const out = new Int32Array(n);
+  const first = steps.firstIndex;
+  const stN = steps.n;
   let k = 0;
+  let runK = 0;
+  let runStart = 0;
   for (let i = 0; i < n; i++) {
-    while (k + 1 < steps.n && steps.firstIndex[k + 1]! <= index[i]!) k++;
-    out[i] = k + 1;
+    const idx = index[i]!;
+    while (k + 1 < stN && first[k + 1]! <= idx) k++;
+    stepNo[i] = k + 1;
+    if (k !== runK) {
+      fillStep(steps, runK, runStart, i, cycle, stepId, status);
+      runK = k;
+      runStart = i;
+    }
   }
-  return out;
+  if (n > 0) fillStep(steps, runK, runStart, n, cycle, stepId, status);
+}
+
+function fillStep(steps: StepMember, k: number, from: number, to: number, cycle: Int32Array, stepId: Int32Array, status: Uint8Array): void {
+  cycle.fill(steps.cycle[k]!, from, to);
+  stepId.fill(steps.stepId[k]!, from, to);
+  status.fill(steps.status[k]!, from, to);
+}
+
+/**
+ * The per-record pass of .ndax reading: joins runInfo on Index, fills rows without runInfo
+ * from the record interval and derives the test time. `stepNo` is given (step table) or
+ * written here (from runInfo when there is no step table). Columns arrive NaN-filled where a
+ * row without runInfo stays missing. Returns the number of rows without runInfo and, when
+ * there are any, the `runInfo` column (1 stored, 0 filled), created at the first such row.
+ */
+function fillFromRunInfo(
+  inp: SplitInputs,
+  ri: RunInfoMember,
+  stepNo: Int32Array,
+  stepTime: Float64Array,
+  unix: Float64Array,
+  dtCol: Float64Array,
+  testTime: Float64Array | undefined,
+  caps: (Float64Array | Float32Array)[],
+): { missing: number; stored: Float64Array | undefined } {
+  const { data, steps, fillCapacity } = inp;
+  const n = data.n;
+  const index = data.index;
+  const riN = ri.n;
+  const riIndex = ri.index;
+  const c0 = caps[0]!;
+  const c1 = caps[1]!;
+  const c2 = caps[2]!;
+  const c3 = caps[3]!;
+  const capScale = ri.inAh ? 1 : 1 / 3600 / 1000;
+  const fromSteps = testTime !== undefined;
+  const start = steps?.startTime;
+  let missing = 0;
+  let stored: Float64Array | undefined;
+  let j = 0;
+  let s = 0;
+  // Step time and Unix time of the previous row (NaN until the first stored row).
+  let st = NaN;
+  let u = NaN;
+  let lastDt = NaN;
+  for (let i = 0; i < n; i++) {
+    const idx = index[i]!;
+    while (j < riN && riIndex[j]! < idx) j++;
+    if (j < riN && riIndex[j] === idx) {
+      if (stored) stored[i] = 1;
+      lastDt = ri.dt[j]!;
+      st = ri.time[j]!;
+      u = ri.unix[j]!;
+      dtCol[i] = lastDt;
+      c0[i] = ri.chgCap[j]! * capScale;
+      c1[i] = ri.dchgCap[j]! * capScale;
+      c2[i] = ri.chgEnergy[j]! * capScale;
+      c3[i] = ri.dchgEnergy[j]! * capScale;
+      if (!fromSteps) stepNo[i] = s = ri.step[j]!;
+    } else {
+      if (missing++ === 0) {
+        stored = new Float64Array(n);
+        stored.fill(1, 0, i);
+      }
+      if (!fromSteps) stepNo[i] = s;
+      if (i > 0) {
+        // Fill from the record interval; a record that starts a step restarts the step time.
+        const newStep = stepNo[i] !== stepNo[i - 1];
+        st = newStep ? 0 : st + lastDt;
+        u += lastDt;
+        if (fillCapacity) integrate(data, i, lastDt, newStep, c0, c1, c2, c3);
+      }
+    }
+    stepTime[i] = st;
+    unix[i] = u;
+    // Both parts are whole milliseconds: round the sum so float noise never makes time step back.
+    if (fromSteps) testTime![i] = Math.round((start![stepNo[i]! - 1]! + st) * 1000) / 1000;
+  }
+  return { missing, stored };
+}
+
+/** NewareNDA-style capacity and energy of a row without runInfo: the previous row's plus current × dt. */
+function integrate(data: DataMember, i: number, dt: number, newStep: boolean, c0: Float64Array | Float32Array, c1: Float64Array | Float32Array, c2: Float64Array | Float32Array, c3: Float64Array | Float32Array): void {
+  const I = data.current[i]!;
+  const V = data.voltage[i]!;
+  const dq = (I * dt) / 3600;
+  c0[i] = newStep ? 0 : c0[i - 1]!;
+  c1[i] = newStep ? 0 : c1[i - 1]!;
+  c2[i] = newStep ? 0 : c2[i - 1]!;
+  c3[i] = newStep ? 0 : c3[i - 1]!;
+  if (dq > 0) {
+    c0[i]! += dq;
+    c2[i]! += dq * V;
+  } else if (dq < 0) {
+    c1[i]! -= dq;
+    c3[i]! -= dq * V;
+  }
 }
 
 /** Builds the records of a split-member archive. */
@@ -40,85 +150,44 @@ export function assembleSplit(inp: SplitInputs, ctx: ParseContext): { records: N
   const { data, runInfo: ri, steps } = inp;
   const n = data.n;
   const index = data.index;
-  // runInfo row of each record (-1 when none).
-  const riRow = new Int32Array(n).fill(-1);
+  const hasSteps = steps !== undefined && steps.n > 0;
+  if (ri?.duplicates) ctx.info(`${ri.duplicates} duplicate Index value(s) in data_runInfo.ndc were dropped (first kept)`, { ruleId: 'duplicate-index' });
+  // Step number (1-based item of the step table) of each record, from first-record Indexes;
+  // without a step table, the runInfo step of the last stored row.
+  const stepNo = hasSteps || ri ? new Int32Array(n) : undefined;
+  let cycle: Int32Array | undefined;
+  let stepId: Int32Array | undefined;
+  let status: Uint8Array | undefined;
+  if (hasSteps) {
+    cycle = new Int32Array(n);
+    stepId = new Int32Array(n);
+    status = new Uint8Array(n);
+  }
   let missing = n;
+  let stepTime: Float64Array | undefined;
+  let unix: Float64Array | undefined;
+  let dtCol: Float64Array | undefined;
+  let testTime: Float64Array | undefined;
+  let caps: (Float64Array | Float32Array)[] = [];
+  let stored: Float64Array | undefined;
+  if (hasSteps) stepsOfRows(index, steps, stepNo!, cycle!, stepId!, status!);
   if (ri) {
-    missing = 0;
-    let j = 0;
-    for (let i = 0; i < n; i++) {
-      while (j < ri.n && ri.index[j]! < index[i]!) j++;
-      if (j < ri.n && ri.index[j] === index[i]) riRow[i] = j;
-      else missing++;
-    }
-    if (ri.duplicates) ctx.info(`${ri.duplicates} duplicate Index value(s) in data_runInfo.ndc were dropped (first kept)`, { ruleId: 'duplicate-index' });
+    stepTime = new Float64Array(n);
+    unix = new Float64Array(n);
+    dtCol = new Float64Array(n).fill(NaN);
+    if (hasSteps) testTime = new Float64Array(n);
+    // Ah/Wh float32 stay Float32Array unless we integrate into them.
+    const capF32 = ri.inAh && !inp.fillCapacity;
+    caps = [0, 1, 2, 3].map(() => (capF32 ? new Float32Array(n) : new Float64Array(n)).fill(NaN));
+    ({ missing, stored } = fillFromRunInfo(inp, ri, stepNo!, stepTime, unix, dtCol, testTime, caps));
   }
-  const stepTime = new Float64Array(n).fill(NaN);
-  const unix = new Float64Array(n).fill(NaN);
-  const dtCol = new Float64Array(n).fill(NaN);
-  // Ah/Wh float32 stay Float32Array unless we integrate into them.
-  const capF32 = ri !== undefined && ri.inAh && !inp.fillCapacity;
-  const caps = [0, 1, 2, 3].map(() => (capF32 ? new Float32Array(n) : new Float64Array(n)).fill(NaN));
-  const stored = new Uint8Array(n);
-  let stepNo: Int32Array | undefined;
-  let stepDerived = false;
-  if (steps && steps.n > 0) stepNo = stepOfRecords(index, steps);
-  else if (ri) {
-    stepNo = new Int32Array(n);
-    let s = 0;
-    for (let i = 0; i < n; i++) {
-      if (riRow[i]! >= 0) s = ri.step[riRow[i]!]!;
-      stepNo[i] = s;
-    }
-    stepDerived = missing > 0;
-  }
-  const capScale = ri && !ri.inAh ? 1 / 3600 / 1000 : 1;
-  let lastDt = NaN;
-  for (let i = 0; i < n; i++) {
-    const r = riRow[i]!;
-    if (r >= 0 && ri) {
-      stored[i] = 1;
-      stepTime[i] = ri.time[r]!;
-      unix[i] = ri.unix[r]!;
-      dtCol[i] = ri.dt[r]!;
-      lastDt = ri.dt[r]!;
-      caps[0]![i] = ri.chgCap[r]! * capScale;
-      caps[1]![i] = ri.dchgCap[r]! * capScale;
-      caps[2]![i] = ri.chgEnergy[r]! * capScale;
-      caps[3]![i] = ri.dchgEnergy[r]! * capScale;
-      continue;
-    }
-    if (i === 0 || !ri) continue;
-    // Fill from the record interval; a record that starts a step restarts the step time.
-    const newStep = stepNo !== undefined && stepNo[i] !== stepNo[i - 1];
-    stepTime[i] = newStep ? 0 : stepTime[i - 1]! + lastDt;
-    unix[i] = unix[i - 1]! + lastDt;
-    if (inp.fillCapacity) {
-      const I = data.current[i]!;
-      const V = data.voltage[i]!;
-      const dq = (I * lastDt) / 3600;
-      for (let k = 0; k < 4; k++) caps[k]![i] = newStep ? 0 : caps[k]![i - 1]!;
-      if (dq > 0) {
-        caps[0]![i]! += dq;
-        caps[2]![i]! += dq * V;
-      } else if (dq < 0) {
-        caps[1]![i]! -= dq;
-        caps[3]![i]! -= dq * V;
-      }
-    }
-  }
+  const stepDerived = !hasSteps && ri !== undefined && missing > 0;
   const filled = ri !== undefined && missing > 0;
   if (filled) {
     ctx.warn(
       `${missing} of ${n} records have no runInfo item: their step time and Unix time are computed from the last stored values and the record interval dt (columns marked derived); capacity and energy of those records are ${inp.fillCapacity ? 'integrated from current × dt (derived)' : 'left missing (option fillCapacity integrates them)'}. Column 'runInfo' tells stored rows (1) from filled ones (0)`,
       { ruleId: 'filled-from-interval', actual: String(missing) },
     );
-  }
-  let testTime: Float64Array | undefined;
-  if (steps && steps.n > 0 && stepNo) {
-    testTime = new Float64Array(n);
-    // Both parts are whole milliseconds: round the sum so float noise never makes time step back.
-    for (let i = 0; i < n; i++) testTime[i] = Math.round((steps.startTime[stepNo[i]! - 1]! + stepTime[i]!) * 1000) / 1000;
   }
   const timeDesc = filled ? ' Rows without a runInfo item are computed from the record interval.' : '';
   const rec: NewareRecords = {
@@ -127,21 +196,15 @@ export function assembleSplit(inp: SplitInputs, ctx: ParseContext): { records: N
     aux: [],
     extra: [],
   };
-  if (stepNo && steps && steps.n > 0) {
-    rec.cycle = new Int32Array(n);
-    rec.stepId = new Int32Array(n);
-    rec.status = new Uint8Array(n);
-    for (let i = 0; i < n; i++) {
-      const k = stepNo[i]! - 1;
-      rec.cycle[i] = steps.cycle[k]!;
-      rec.stepId[i] = steps.stepId[k]!;
-      rec.status[i] = steps.status[k]!;
-    }
-    rec.stepCount = { values: stepNo, derived: false, description: 'Step number as the step table numbers its items (first-record Index of each step).' };
+  if (hasSteps) {
+    rec.cycle = cycle!;
+    rec.stepId = stepId!;
+    rec.status = status!;
+    rec.stepCount = { values: stepNo!, derived: false, description: 'Step number as the step table numbers its items (first-record Index of each step).' };
   } else if (stepNo) {
     rec.stepCount = { values: stepDerived ? countStepChanges(n, stepNo) : stepNo, derived: stepDerived };
   }
-  if (ri) {
+  if (ri && stepTime && unix && dtCol) {
     rec.stepTime = { values: stepTime, dtype: 'int32', sourceName: 'Time', sourceUnit: 'ms', derived: filled, description: `Step time.${timeDesc}` };
     if (testTime) rec.testTime = { values: testTime, dtype: 'float64', sourceName: 'Time', sourceUnit: 'ms', derived: true, description: `Step start time from data_step.ndc plus the step time.${timeDesc}` };
     else if (rec.stepCount) {
@@ -160,7 +223,7 @@ export function assembleSplit(inp: SplitInputs, ctx: ParseContext): { records: N
       dchgEnergy: capCol(caps[3]!, 'Discharge_Energy', unit[1]!),
     };
     rec.extra.push({ values: dtCol, dtype: 'int32', sourceName: 'dt', sourceUnit: 's', description: 'Interval to the previous record as runInfo stores it (ms in the file).' });
-    if (filled) rec.extra.push({ values: Float64Array.from(stored), dtype: 'uint8', sourceName: 'runInfo', sourceUnit: null, derived: true, description: '1 when the row has a stored runInfo item, 0 when time (and capacity) were filled.' });
+    if (stored) rec.extra.push({ values: stored, dtype: 'uint8', sourceName: 'runInfo', sourceUnit: null, derived: true, description: '1 when the row has a stored runInfo item, 0 when time (and capacity) were filled.' });
   } else {
     ctx.warn('the archive has no data_runInfo.ndc: time, capacity and energy are not available', { ruleId: 'missing-member', expected: 'data_runInfo.ndc' });
   }
@@ -177,11 +240,30 @@ export function assembleSplit(inp: SplitInputs, ctx: ParseContext): { records: N
 function joinAux(a: SplitInputs['aux'][number], index: Float64Array): AuxCol {
   const n = index.length;
   const av = a.values;
-  const out = (av.values instanceof Float32Array ? new Float32Array(n) : new Float64Array(n)).fill(NaN);
-  let j = 0;
-  for (let i = 0; i < n; i++) {
-    while (j < av.index.length && av.index[j]! < index[i]!) j++;
-    if (j < av.index.length && av.index[j] === index[i]) out[i] = av.values[j]!;
+  const values = av.values;
+  let out: Float64Array | Float32Array;
+  if (av.index === null) {
+    // Values by slot: when the data member has no empty slot (Index = row + 1, i.e. the last
+    // Index is n), the column is the slot array itself; otherwise pick each record's slot.
+    if (n === 0 || (index[n - 1] === n && values.length >= n)) out = values.subarray(0, n);
+    else {
+      out = values instanceof Float32Array ? new Float32Array(n) : new Float64Array(n);
+      const m = values.length;
+      for (let i = 0; i < n; i++) {
+        const slot = index[i]! - 1;
+        out[i] = slot < m ? values[slot]! : NaN;
+      }
+    }
+  } else {
+    out = (values instanceof Float32Array ? new Float32Array(n) : new Float64Array(n)).fill(NaN);
+    const ai = av.index;
+    const m = ai.length;
+    let j = 0;
+    for (let i = 0; i < n; i++) {
+      const idx = index[i]!;
+      while (j < m && ai[j]! < idx) j++;
+      if (j < m && ai[j] === idx) out[i] = values[j]!;
+    }
   }
   const col: AuxCol = { kind: a.kind, values: out, dtype: av.dtype, sourceName: a.label, sourceUnit: av.unit ?? a.unit, vendorName: a.label, description: a.description };
   if (av.scaleExponent !== undefined) col.scaleExponent = av.scaleExponent;

@@ -7,27 +7,28 @@
  */
 import { indexOfBytes, WallTextCache } from '../common/bytes.js';
 import { GrowableF64 } from '../common/records.js';
-import { RawIntegerRecords, i64, u64, type RawAux } from '../common/integer-records.js';
+import { RawIntegerRecords, i64, u64, unknownRange, type RawAux } from '../common/integer-records.js';
 import { PAGE } from './ndc.js';
 
-/** Offsets in `ndc record` (relative to the record/slot start). */
+/** Appends the record at `o` (offsets in `ndc record`, relative to the record/slot start). */
 function pushRecord(out: RawIntegerRecords, b: Uint8Array, dv: DataView, o: number, dates: WallTextCache): void {
-  out.push(
-    dv.getUint32(o + 8, true),
-    dv.getUint32(o + 12, true),
-    b[o + 16]!,
-    b[o + 17]!,
-    u64(dv, o + 23),
-    dv.getInt32(o + 31, true),
-    dv.getInt32(o + 35, true),
-    i64(dv, o + 43),
-    i64(dv, o + 51),
-    i64(dv, o + 59),
-    i64(dv, o + 67),
-    dv.getInt32(o + 82, true),
-    o,
-  );
-  out.dates.push(dates.at(b, dv, o + 75));
+  const n = out.n++;
+  out.index[n] = dv.getUint32(o + 8, true);
+  out.cycle[n] = dv.getUint32(o + 12, true) + 1;
+  out.stepId[n] = b[o + 16]!;
+  out.status[n] = b[o + 17]!;
+  out.stepTime[n] = u64(dv, o + 23) / 1000;
+  out.voltage[n] = dv.getInt32(o + 31, true) / 10000;
+  out.current[n] = dv.getInt32(o + 35, true);
+  out.chgCap[n] = i64(dv, o + 43);
+  out.dchgCap[n] = i64(dv, o + 51);
+  out.chgEnergy[n] = i64(dv, o + 59);
+  out.dchgEnergy[n] = i64(dv, o + 67);
+  const rg = dv.getInt32(o + 82, true);
+  out.range[n] = rg;
+  if (!out.offset && unknownRange(rg)) out.keepOffsets();
+  if (out.offset) out.offset[n] = o;
+  out.dates[n] = dates.at(b, dv, o + 75);
 }
 
 class AuxCollector {
@@ -70,6 +71,7 @@ export function decodeLegacy(b: Uint8Array, version: number): { records: RawInte
         hit = indexOfBytes(b, id, hit + REC);
       }
     }
+    out.setCount(out.n);
     return { records: out, aux: aux.finish() };
   }
   const SLOT = 87;
@@ -82,5 +84,6 @@ export function decodeLegacy(b: Uint8Array, version: number): { records: RawInte
       else if (t === 0x65 || t === 0x74) aux.add(b, dv, o, t);
     }
   }
+  out.setCount(out.n);
   return { records: out, aux: aux.finish() };
 }

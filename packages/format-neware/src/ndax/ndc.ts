@@ -30,14 +30,20 @@ export function slotsPerPage(size: number, trailer: number): number {
   return Math.floor((PAGE - ITEMS_AT - trailer) / size);
 }
 
+/** Slots per page, checked against the bitmap size (for loops over the pages). */
+export function checkedSlots(size: number, trailer: number): number {
+  const slots = slotsPerPage(size, trailer);
+  if (slots <= 0 || slots > (ITEMS_AT - 4) * 8) throw new FormatError(`item size ${size} does not fit a page`, { format: 'neware.ndax' });
+  return slots;
+}
+
 /**
  * Calls `fn(offset, slot)` for every valid item of a paged member (versions 11+): `offset`
  * is the item's byte offset, `slot` the running slot number over all pages (0-based), which
  * is the record Index − 1 of data and aux members.
  */
 export function forEachItem(b: Uint8Array, size: number, trailer: number, fn: (offset: number, slot: number) => void): void {
-  const slots = slotsPerPage(size, trailer);
-  if (slots <= 0 || slots > (ITEMS_AT - 4) * 8) throw new FormatError(`item size ${size} does not fit a page`, { format: 'neware.ndax' });
+  const slots = checkedSlots(size, trailer);
   let page = 0;
   for (let p = PAGE; p + ITEMS_AT <= b.length; p += PAGE, page++) {
     const base = page * slots;
@@ -49,6 +55,31 @@ export function forEachItem(b: Uint8Array, size: number, trailer: number, fn: (o
       fn(o, base + k);
     }
   }
+}
+
+const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
+
+/**
+ * The member's bytes as little-endian float32 words (word w = bytes 4w…4w+3): a view of the
+ * bytes themselves when they are aligned on a little-endian machine (always, in practice),
+ * otherwise an aligned, byte-swapped copy. Reading items through a typed array instead of a
+ * DataView call per value is several times faster before the JIT has optimised the loop.
+ */
+export function float32Words(b: Uint8Array): Float32Array {
+  const words = b.length >> 2;
+  if (LITTLE_ENDIAN && (b.byteOffset & 3) === 0) return new Float32Array(b.buffer, b.byteOffset, words);
+  const copy = b.slice(0, words * 4);
+  if (!LITTLE_ENDIAN) {
+    for (let i = 0; i < copy.length; i += 4) {
+      const b0 = copy[i]!;
+      const b1 = copy[i + 1]!;
+      copy[i] = copy[i + 3]!;
+      copy[i + 1] = copy[i + 2]!;
+      copy[i + 2] = b1;
+      copy[i + 3] = b0;
+    }
+  }
+  return new Float32Array(copy.buffer);
 }
 
 /** Upper bound of items in a paged member (to size arrays from the bytes present). */

@@ -6,7 +6,7 @@
  * previous step's start plus its last step time on every corpus file).
  */
 import { UnsupportedVersionError } from '@echemkit/core';
-import { forEachItem, ITEMS_AT, maxItems, PAGE, slotsPerPage } from './ndc.js';
+import { checkedSlots, float32Words, forEachItem, ITEMS_AT, maxItems, PAGE, slotsPerPage } from './ndc.js';
 
 /** data.ndc: voltage and current per slot. */
 export interface DataMember {
@@ -29,20 +29,24 @@ export function decodeData(b: Uint8Array, version: number, format: string): Data
   // scaled ones are f32 × 10^e in a Float64Array (see core Column.scaleExponent).
   const voltage = scaled ? new Float64Array(cap) : new Float32Array(cap);
   const current = scaled ? new Float64Array(cap) : new Float32Array(cap);
-  const dv = new DataView(b.buffer, b.byteOffset, b.byteLength);
+  // Items start on 4-byte boundaries (pages of 4096, items at 132 + 8k).
+  const f32 = float32Words(b);
   const slots = slotsPerPage(8, 4);
   let n = 0;
   let page = 0;
   for (let p = PAGE; p + ITEMS_AT <= b.length; p += PAGE, page++) {
     const end = Math.min(b.length, p + PAGE - 4);
     const base = page * slots;
+    const fit = Math.min(slots, Math.floor((end - p - ITEMS_AT) / 8));
+    // Slots from the bitmap; a full page (the usual case) needs no bit tests.
+    const full = allValid(b, p + 4, fit);
     for (let k = 0; k < slots; k++) {
-      if (((b[p + 4 + (k >> 3)]! >> (k & 7)) & 1) === 0) continue;
+      if (!full && ((b[p + 4 + (k >> 3)]! >> (k & 7)) & 1) === 0) continue;
       const o = p + ITEMS_AT + k * 8;
       if (o + 8 > end) break;
       index[n] = base + k + 1;
-      const v = dv.getFloat32(o, true);
-      const i = dv.getFloat32(o + 4, true);
+      const v = f32[o >> 2]!;
+      const i = f32[(o >> 2) + 1]!;
       voltage[n] = scaled ? v * 1e-4 : v;
       current[n] = scaled ? i * 1e-3 : i;
       n++;
@@ -83,27 +87,48 @@ export function decodeRunInfo(b: Uint8Array, version: number, format: string): R
   const [index, time, dt, cc, dc, ce, de, unix, step] = cols as [Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array];
   const dv = new DataView(b.buffer, b.byteOffset, b.byteLength);
   const inAh = version === 14 || version === 17;
+  const slots = checkedSlots(size, trailer);
   let n = 0;
   let last = -Infinity;
   let unsorted = false;
-  forEachItem(b, size, trailer, (o) => {
-    const idx = dv.getInt32(o + 41, true);
-    if (idx === 0) return;
-    if (idx <= last) unsorted = true;
-    last = idx;
-    index[n] = idx;
-    time[n] = dv.getInt32(o, true) / 1000;
-    cc[n] = dv.getFloat32(o + 5, true);
-    dc[n] = dv.getFloat32(o + 9, true);
-    ce[n] = dv.getFloat32(o + 13, true);
-    de[n] = dv.getFloat32(o + 17, true);
-    dt[n] = dv.getInt32(o + 29, true) / 1000;
-    unix[n] = dv.getInt32(o + 33, true) + dv.getInt16(o + 45, true) / 1000;
-    step[n] = dv.getInt32(o + 37, true);
-    n++;
-  });
+  let decreasing = false;
+  for (let p = PAGE; p + ITEMS_AT <= b.length; p += PAGE) {
+    const end = Math.min(b.length, p + PAGE - trailer);
+    for (let k = 0; k < slots; k++) {
+      if (((b[p + 4 + (k >> 3)]! >> (k & 7)) & 1) === 0) continue;
+      const o = p + ITEMS_AT + k * size;
+      if (o + size > end) break;
+      const idx = dv.getInt32(o + 41, true);
+      if (idx === 0) continue;
+      if (idx <= last) {
+        unsorted = true;
+        if (idx < last) decreasing = true;
+      }
+      last = idx;
+      index[n] = idx;
+      time[n] = dv.getInt32(o, true) / 1000;
+      cc[n] = dv.getFloat32(o + 5, true);
+      dc[n] = dv.getFloat32(o + 9, true);
+      ce[n] = dv.getFloat32(o + 13, true);
+      de[n] = dv.getFloat32(o + 17, true);
+      dt[n] = dv.getInt32(o + 29, true) / 1000;
+      unix[n] = dv.getInt32(o + 33, true) + dv.getInt16(o + 45, true) / 1000;
+      step[n] = dv.getInt32(o + 37, true);
+      n++;
+    }
+  }
   let duplicates = 0;
-  if (unsorted) {
+  if (unsorted && !decreasing) {
+    // Only repeated Index values (the usual case): keep the first of each run, in place.
+    let w = 0;
+    for (let r = 0; r < n; r++) {
+      if (r > 0 && index[r] === index[r - 1]) continue;
+      if (w !== r) for (const c of cols) c[w] = c[r]!;
+      w++;
+    }
+    duplicates = n - w;
+    n = w;
+  } else if (unsorted) {
     // Stable order by Index; the first of equal Index values is kept.
     const order = Array.from({ length: n }, (_, i) => i).sort((a, c) => index[a]! - index[c]! || a - c);
     const keep: number[] = [];
@@ -172,7 +197,8 @@ export interface AuxValues {
   kind: 'temperature' | 'voltage' | 'value';
   dtype: 'float32' | 'int16' | 'int32';
   scaleExponent?: number;
-  index: Float64Array;
+  /** Index of each value; null when `values` is by slot (Index k at k − 1, NaN where the slot holds no item). */
+  index: Float64Array | null;
   values: Float64Array | Float32Array;
   /** Aux channel number when the item stores it (v11 0x74). */
   channel?: Float64Array;
@@ -182,25 +208,29 @@ export interface AuxValues {
 export function decodeAux(b: Uint8Array, version: number, format: string): AuxValues[] {
   const dv = new DataView(b.buffer, b.byteOffset, b.byteLength);
   if (version === 14 || version === 17) {
-    const cap = maxItems(b, 4, 4);
-    const index = new Float64Array(cap);
-    const values = new Float32Array(cap);
+    // One value per slot (no Index column: the slot is the Index), joined to the records by slot.
+    const values = new Float32Array(maxItems(b, 4, 4)).fill(NaN);
     const slots = slotsPerPage(4, 4);
-    let n = 0;
+    // Items are 4-byte words (pages of 4096, items at 132 + 4k).
+    const f32 = float32Words(b);
     let page = 0;
     for (let p = PAGE; p + ITEMS_AT <= b.length; p += PAGE, page++) {
       const end = Math.min(b.length, p + PAGE - 4);
       const base = page * slots;
+      const fit = Math.min(slots, Math.floor((end - p - ITEMS_AT) / 4));
+      if (allValid(b, p + 4, fit)) {
+        // Every slot holds an item (the usual page): one native copy of the page's values.
+        values.set(f32.subarray((p + ITEMS_AT) >> 2, ((p + ITEMS_AT) >> 2) + fit), base);
+        continue;
+      }
       for (let k = 0; k < slots; k++) {
         if (((b[p + 4 + (k >> 3)]! >> (k & 7)) & 1) === 0) continue;
         const o = p + ITEMS_AT + k * 4;
         if (o + 4 > end) break;
-        index[n] = base + k + 1;
-        values[n] = dv.getFloat32(o, true);
-        n++;
+        values[base + k] = f32[o >> 2]!;
       }
     }
-    return [{ name: '?', unit: null, kind: 'value', dtype: 'float32', index: index.subarray(0, n), values: values.subarray(0, n) }];
+    return [{ name: '?', unit: null, kind: 'value', dtype: 'float32', index: null, values }];
   }
   const v11Wide = version === 11 && b.length > 4096 + 132 && b[4096 + 132] === 0x74;
   if (version === 16 || (version === 11 && !v11Wide)) {
@@ -209,13 +239,23 @@ export function decodeAux(b: Uint8Array, version: number, format: string): AuxVa
     const volt = new Float64Array(cap);
     const temp = new Float64Array(cap);
     let n = 0;
-    forEachItem(b, 7, 2, (o, slot) => {
-      if (version === 11 && b[o] !== 0x65) return;
-      index[n] = slot + 1;
-      volt[n] = dv.getFloat32(o + 1, true) * 1e-4;
-      temp[n] = dv.getInt16(o + 5, true) / 10;
-      n++;
-    });
+    const slots = checkedSlots(7, 2);
+    const v11 = version === 11;
+    let page = 0;
+    for (let p = PAGE; p + ITEMS_AT <= b.length; p += PAGE, page++) {
+      const end = Math.min(b.length, p + PAGE - 2);
+      const base = page * slots;
+      for (let k = 0; k < slots; k++) {
+        if (((b[p + 4 + (k >> 3)]! >> (k & 7)) & 1) === 0) continue;
+        const o = p + ITEMS_AT + k * 7;
+        if (o + 7 > end) break;
+        if (v11 && b[o] !== 0x65) continue;
+        index[n] = base + k + 1;
+        volt[n] = dv.getFloat32(o + 1, true) * 1e-4;
+        temp[n] = dv.getInt16(o + 5, true) / 10;
+        n++;
+      }
+    }
     const idx = index.subarray(0, n);
     return [
       { name: 'V', unit: '0.1 mV', kind: 'voltage', dtype: 'float32', scaleExponent: -4, index: idx, values: volt.subarray(0, n) },
@@ -238,6 +278,15 @@ export function decodeAux(b: Uint8Array, version: number, format: string): AuxVa
     return [{ name: 'T', unit: '0.1 °C', kind: 'temperature', dtype: 'int16', index: index.subarray(0, n), values: temp.subarray(0, n), channel: ch.subarray(0, n) }];
   }
   throw unsupported(version, 'aux', format);
+}
+
+/** True when bits 0…count − 1 of the bitmap at `at` are all set. */
+function allValid(b: Uint8Array, at: number, count: number): boolean {
+  if (count <= 0) return false;
+  const whole = count >> 3;
+  for (let i = 0; i < whole; i++) if (b[at + i] !== 0xff) return false;
+  const rest = count & 7;
+  return rest === 0 || (b[at + whole]! & ((1 << rest) - 1)) === (1 << rest) - 1;
 }
 
 function unsupported(version: number, what: string, format: string): UnsupportedVersionError {

@@ -49,6 +49,85 @@ function convert(n: Xml2jsNode, tag: string, depth: number): XmlNode {
   return { tag, attrs: { ...(n.$ ?? {}) }, children };
 }
 
+// Names, attributes and tag ends of the simple XML that NEWARE writes (ASCII names, quoted
+// values without entities); anything else goes to xml2js.
+const NAME = /[A-Za-z_:][A-Za-z0-9_:.-]*/y;
+const ATTR = /[ \t\r\n]+([A-Za-z_:][A-Za-z0-9_:.-]*)[ \t\r\n]*=[ \t\r\n]*(?:"([^"<&]*)"|'([^'<&]*)')/y;
+const TAG_END = /[ \t\r\n]*(\/?)>/y;
+const WHITE = /[ \t\r\n]*/y;
+
+/**
+ * The element tree of simple, well-formed XML (declaration, elements, attributes, text
+ * without entities), exactly as xml2js + sax give it through `convert` (children below depth
+ * 64 dropped), or undefined for anything else (comments, CDATA, DOCTYPE, entities, non-ASCII
+ * names, duplicate attributes, any error), which xml2js then parses. A few native regex and
+ * indexOf calls per tag instead of a character-by-character state machine.
+ */
+function parseSimpleXml(text: string): XmlNode | undefined {
+  // Entities (in text or values) are xml2js's business.
+  if (text.includes('&')) return undefined;
+  const n = text.length;
+  const stack: XmlNode[] = [];
+  let root: XmlNode | undefined;
+  let i = 0;
+  while (i < n) {
+    const lt = text.indexOf('<', i);
+    const stop = lt < 0 ? n : lt;
+    if (stop > i && stack.length === 0) {
+      // Outside the root element only white space.
+      WHITE.lastIndex = i;
+      WHITE.test(text);
+      if (WHITE.lastIndex !== stop) return undefined;
+    }
+    if (lt < 0) break;
+    const c = text.charCodeAt(lt + 1);
+    if (c === 0x3f) {
+      // Processing instruction (the XML declaration): only before the root element.
+      if (root) return undefined;
+      // sax ends it at a '?' followed by '>', and takes the character after any other '?' as body.
+      let q = text.indexOf('?', lt + 2);
+      while (q >= 0 && text.charCodeAt(q + 1) !== 0x3e) q = text.indexOf('?', q + 2);
+      if (q < 0) return undefined;
+      i = q + 2;
+      continue;
+    }
+    if (c === 0x2f) {
+      NAME.lastIndex = lt + 2;
+      const m = NAME.exec(text);
+      if (!m) return undefined;
+      TAG_END.lastIndex = NAME.lastIndex;
+      const t = TAG_END.exec(text);
+      if (!t || t[1]) return undefined;
+      if (stack.pop()?.tag !== m[0]) return undefined;
+      i = TAG_END.lastIndex;
+      continue;
+    }
+    NAME.lastIndex = lt + 1;
+    const m = NAME.exec(text);
+    if (!m || (root && stack.length === 0) || m[0] === '__text__') return undefined;
+    const attrs: Record<string, string> = {};
+    let p = NAME.lastIndex;
+    for (;;) {
+      ATTR.lastIndex = p;
+      const a = ATTR.exec(text);
+      if (!a) break;
+      // Repeated names and Object.prototype names: xml2js's own handling applies.
+      if (a[1]! in attrs) return undefined;
+      attrs[a[1]!] = a[2] ?? a[3]!;
+      p = ATTR.lastIndex;
+    }
+    TAG_END.lastIndex = p;
+    const t = TAG_END.exec(text);
+    if (!t) return undefined;
+    i = TAG_END.lastIndex;
+    const node: XmlNode = { tag: m[0], attrs, children: [] };
+    if (stack.length === 0) root = node;
+    else if (stack.length - 1 < 64) stack[stack.length - 1]!.children.push(node);
+    if (!t[1]) stack.push(node);
+  }
+  return root && stack.length === 0 ? root : undefined;
+}
+
 /**
  * Parses an XML member into its root element.
  * @example
@@ -56,6 +135,8 @@ function convert(n: Xml2jsNode, tag: string, depth: number): XmlNode {
  */
 export function parseXmlMember(b: Uint8Array, format: string, member: string): XmlNode {
   const text = decodeXml(b);
+  const simple = parseSimpleXml(text);
+  if (simple) return simple;
   let result: unknown;
   let error: unknown;
   try {

@@ -3,10 +3,13 @@
  * unknown integer, then per point f, Z′, −Z″, E dc, I dc, time and three unknown values
  * (layout facts from pyimpspec's parse_dfr and the corpus file), then trailer lines (dates).
  */
-import { Float64Builder, FormatError, headLines, type FormatPlugin, type ParseContext, type ParseResult } from '@echemkit/core';
+import { Float64Builder, FormatError, type FormatPlugin, type ParseContext, type ParseResult } from '@echemkit/core';
 import { toColumn, type ColumnRule } from '../shared/columns.js';
 import { parseNumber, splitLines } from '../shared/fields.js';
 import { decodeTextInput } from '../shared/text-input.js';
+import { autolabDfrFormat } from './sniff.js';
+
+export { sniffDfr } from './sniff.js';
 
 const FIELDS: { name: string; rule?: ColumnRule }[] = [
   { name: 'f', rule: { quantity: 'frequency_hertz', unit: 'Hz' } },
@@ -19,12 +22,6 @@ const FIELDS: { name: string; rule?: ColumnRule }[] = [
   { name: 'value 8' },
   { name: 'value 9' },
 ];
-
-/** 1 for a first line `VERSION8.0` followed by an integer count line. */
-export function sniffDfr(head: Uint8Array): number {
-  const l = headLines(head, 3);
-  return /^VERSION\d+\.\d+\s*$/.test(l[0] ?? '') && /^\s*\d+\s*$/.test(l[1] ?? '') && /^\s*-?\d+(\.\d+)?\s*$/.test(l[2] ?? '') ? 1 : 0;
-}
 
 /**
  * Parses an Autolab `.dfr` file.
@@ -81,10 +78,6 @@ export function parseDfr(bytes: Uint8Array, ctx: ParseContext): ParseResult {
  * autolabDfrPlugin.sniff(new TextEncoder().encode('VERSION8.0\r\n 29\r\n 1\r\n')); // 1
  */
 export const autolabDfrPlugin: FormatPlugin = {
-  id: 'autolab.dfr',
-  name: 'Eco Chemie / Autolab FRA (.dfr)',
-  extensions: ['.dfr'],
-  binary: false,
-  sniff: sniffDfr,
+  ...autolabDfrFormat,
   parse: parseDfr,
 };

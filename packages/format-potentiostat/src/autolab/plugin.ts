@@ -1,15 +1,11 @@
 /** The Autolab text plugin: NOVA ASCII exports and the FRA `Z60W Data File` text. */
-import { headLines, type FormatPlugin } from '@echemkit/core';
+import type { FormatPlugin } from '@echemkit/core';
 import { decodeTextInput } from '../shared/text-input.js';
 import { parseZplotText } from '../zplot/parse.js';
-import { novaSeparator, parseNovaAscii } from './nova.js';
+import { parseNovaAscii } from './nova.js';
+import { autolabTextFormat } from './sniff.js';
 
-/** 1 for a quoted `Z60W Data File` title, 0.9 for a NOVA ASCII header line, else 0. */
-export function sniffAutolabText(head: Uint8Array): number {
-  const l1 = (headLines(head, 1)[0] ?? '').trim();
-  if (/^"Z60W Data File/.test(l1)) return 1;
-  return novaSeparator(l1) ? 0.9 : 0;
-}
+export { sniffAutolabText } from './sniff.js';
 
 /**
  * Metrohm Autolab text files: NOVA ASCII exports (CV, CA, EIS; `;`/tab/`,` separated) and the
@@ -19,11 +15,7 @@ export function sniffAutolabText(head: Uint8Array): number {
  * autolabTextPlugin.sniff(new TextEncoder().encode('"Z60W Data File: Version 1.1"\r\n')); // 1
  */
 export const autolabTextPlugin: FormatPlugin = {
-  id: 'autolab.txt',
-  name: 'Metrohm Autolab NOVA ASCII / FRA text export',
-  extensions: ['.txt', '.csv'],
-  binary: false,
-  sniff: sniffAutolabText,
+  ...autolabTextFormat,
   parse: (bytes, ctx) => {
     const text = decodeTextInput(bytes, ctx.format);
     if (/^\s*"Z60W Data File/.test(text)) return parseZplotText(text, ctx, { software: 'Autolab FRA', instrument: 'Metrohm Autolab' });

@@ -1,7 +1,7 @@
 /** The Gamry `.DTA` plugin. */
 import type { FormatPlugin } from '@echemkit/core';
 import { parseGamryDta } from './parse.js';
-import { sniffGamryDta } from './sniff.js';
+import { gamryDtaFormat } from './sniff.js';
 
 /**
  * Gamry Framework data files (EXPLAIN format: CV, CA, CP, OCP, LSV, EISPOT, VFP600 …).
@@ -10,10 +10,6 @@ import { sniffGamryDta } from './sniff.js';
  * gamryDtaPlugin.sniff(new TextEncoder().encode('EXPLAIN\r\nTAG\tCV\r\n')); // 1
  */
 export const gamryDtaPlugin: FormatPlugin = {
-  id: 'gamry.dta',
-  name: 'Gamry Framework data file (.DTA)',
-  extensions: ['.dta'],
-  binary: false,
-  sniff: sniffGamryDta,
+  ...gamryDtaFormat,
   parse: parseGamryDta,
 };

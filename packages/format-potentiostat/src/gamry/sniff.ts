@@ -1,5 +1,5 @@
 /** Recognises a Gamry DTA file: an upper-case word on line 1 (`EXPLAIN`, `VFP600`) and `TAG<TAB>` on line 2. */
-import { headLines } from '@echemkit/core';
+import { headLines, type FormatDescriptor } from '@echemkit/core';
 
 /** 1 for `EXPLAIN` + `TAG`, 0.9 for another upper-case first word + `TAG<TAB>`, else 0. */
 export function sniffGamryDta(head: Uint8Array): number {
@@ -8,3 +8,12 @@ export function sniffGamryDta(head: Uint8Array): number {
   if (l1.trim() === 'EXPLAIN') return 1;
   return /^[A-Z][A-Z0-9_]{2,30}$/.test(l1.trim()) ? 0.9 : 0;
 }
+
+/** What a registry needs of `gamry.dta` without its parser. */
+export const gamryDtaFormat: FormatDescriptor = {
+  id: 'gamry.dta',
+  name: 'Gamry Framework data file (.DTA)',
+  extensions: ['.dta'],
+  binary: false,
+  sniff: sniffGamryDta,
+};

@@ -7,6 +7,9 @@
 import { decodeText, Float64Builder, FormatError, type Column, type FormatPlugin, type ParseContext, type ParseResult, type Table } from '@echemkit/core';
 import { toColumn, type ColumnRule } from '../shared/columns.js';
 import { parseNumber, splitLines } from '../shared/fields.js';
+import { iviumIdfFormat } from './sniff.js';
+
+export { sniffIdf } from './sniff.js';
 
 /** Impedance `primary_data` columns in file order (Z″ signed, negative = capacitive). */
 const IMPEDANCE: { name: string; rule: ColumnRule }[] = [
@@ -102,14 +105,6 @@ export function parseIdf(bytes: Uint8Array, ctx: ParseContext): ParseResult {
   };
 }
 
-/** 0.9 when the head has IviumSoft `Peaks=`/`Method=` lines near its start, else 0. */
-export function sniffIdf(head: Uint8Array): number {
-  const n = Math.min(head.length, 8192);
-  let s = '';
-  for (let k = 0; k < n; k++) s += String.fromCharCode(head[k]!);
-  return /\r?\nPeaks=(true|false)\r?\n/.test(s.slice(0, 200)) && /\r?\nMethod=/.test(s) && /\r?\nTechnique=/.test(s) ? 0.9 : 0;
-}
-
 /**
  * IviumSoft `.idf` data files (impedance and DC methods; primary data plus oscillogram blocks).
  * @example
@@ -117,10 +112,6 @@ export function sniffIdf(head: Uint8Array): number {
  * iviumIdfPlugin.id; // 'ivium.idf'
  */
 export const iviumIdfPlugin: FormatPlugin = {
-  id: 'ivium.idf',
-  name: 'IviumSoft data file (.idf)',
-  extensions: ['.idf', '.ids'],
-  binary: false,
-  sniff: sniffIdf,
+  ...iviumIdfFormat,
   parse: parseIdf,
 };

@@ -3,12 +3,15 @@
  * file): `Procedure :` title, a date/current line, free lines, a tab-separated column line
  * (`f/Hz`, `Z'/Ohm`, `-Z''/Ohm`, `time/s`, `Edc/V`, `Idc/A`), the point count, then rows.
  */
-import { FormatError, headLines, type FormatPlugin, type ParseContext, type ParseResult } from '@echemkit/core';
+import { FormatError, type FormatPlugin, type ParseContext, type ParseResult } from '@echemkit/core';
 import { toColumn, type ColumnRule } from '../shared/columns.js';
 import { RowWarnings } from '../shared/row-warnings.js';
 import { nameAndUnit, splitLines } from '../shared/fields.js';
 import { decodeTextInput } from '../shared/text-input.js';
 import { TextTable } from '../shared/text-table.js';
+import { isHeader, p00Format } from './sniff.js';
+
+export { sniffP00 } from './sniff.js';
 
 const rules: Record<string, ColumnRule> = {
   f: { quantity: 'frequency_hertz' },
@@ -18,14 +21,6 @@ const rules: Record<string, ColumnRule> = {
   Edc: { quantity: 'dc_potential_volt' },
   Idc: { quantity: 'dc_current_ampere' },
 };
-
-const isHeader = (l: string) => /^\s*f\/Hz\s*\t/.test(l);
-
-/** 0.9 for `Procedure :` on line 1 and an `f/Hz` column line in the head, else 0. */
-export function sniffP00(head: Uint8Array): number {
-  const l = headLines(head, 30);
-  return /^Procedure\s*:/.test(l[0] ?? '') && l.some(isHeader) ? 0.9 : 0;
-}
 
 /**
  * Parses a `.P00` file.
@@ -81,10 +76,6 @@ export function parseP00(bytes: Uint8Array, ctx: ParseContext): ParseResult {
  * p00Plugin.sniff(new TextEncoder().encode('Procedure : x\r\n f/Hz\t Z\'/Ohm\t\r\n')); // 0.9
  */
 export const p00Plugin: FormatPlugin = {
-  id: 'generic.p00',
-  name: 'Impedance spectrum text (.P00)',
-  extensions: ['.p00'],
-  binary: false,
-  sniff: sniffP00,
+  ...p00Format,
   parse: parseP00,
 };

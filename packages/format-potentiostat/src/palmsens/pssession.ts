@@ -8,6 +8,9 @@
 import { decodeText, FormatError, shiftDecimal, TruncatedError, localStartTime, utcStartTime, quantityColumn, type Column, type FormatPlugin, type Measurement, type ParseContext, type ParseResult, type Table } from '@echemkit/core';
 import { toColumn } from '../shared/columns.js';
 import { arrayRule, techniqueOf, UNIT_BY_TYPE } from './arrays.js';
+import { palmsensSessionFormat } from './sniff.js';
+
+export { sniffPsSession } from './sniff.js';
 
 type Obj = Record<string, unknown>;
 
@@ -205,13 +208,6 @@ export function parsePsSession(bytes: Uint8Array, ctx: ParseContext): ParseResul
   };
 }
 
-/** 1 for UTF-16 JSON starting `{"Type":"PalmSens` (either key case). */
-export function sniffPsSession(head: Uint8Array): number {
-  if (head[0] !== 0xff || head[1] !== 0xfe) return 0;
-  const s = new TextDecoder('utf-16le').decode(head.subarray(2, 2 + 80));
-  return /^\{"[Tt]ype":"PalmSens\./.test(s) ? 1 : 0;
-}
-
 /**
  * PalmSens PSTrace session files (`.pssession`, UTF-16 JSON): CV, OCP, EIS … measurements.
  * @example
@@ -219,10 +215,6 @@ export function sniffPsSession(head: Uint8Array): number {
  * palmsensSessionPlugin.id; // 'palmsens.pssession'
  */
 export const palmsensSessionPlugin: FormatPlugin = {
-  id: 'palmsens.pssession',
-  name: 'PalmSens PSTrace session (.pssession)',
-  extensions: ['.pssession'],
-  binary: false,
-  sniff: sniffPsSession,
+  ...palmsensSessionFormat,
   parse: parsePsSession,
 };

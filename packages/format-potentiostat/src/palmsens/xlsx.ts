@@ -3,53 +3,11 @@
  * row (`V`, `µA`), then values. Each pair becomes a timeseries (potential, current).
  */
 import { FormatError, verifyZip, type Column, type FormatPlugin, type Measurement, type ParseContext, type ParseResult } from '@echemkit/core';
-import { inflateSync } from 'fflate';
 import * as XLSX from 'xlsx';
 import { toColumn, type ColumnRule } from '../shared/columns.js';
+import { CURRENT_UNITS, palmsensXlsxFormat } from './sniff.js';
 
-/** The raw bytes of a stored zip member from the local headers in `head` (no central directory needed). */
-function localMember(head: Uint8Array, name: string): Uint8Array | undefined {
-  const dv = new DataView(head.buffer, head.byteOffset, head.byteLength);
-  let at = 0;
-  for (let k = 0; k < 64 && at + 30 <= head.length; k++) {
-    if (dv.getUint32(at, true) !== 0x04034b50) return undefined;
-    const flags = dv.getUint16(at + 6, true);
-    const method = dv.getUint16(at + 8, true);
-    const size = dv.getUint32(at + 18, true);
-    const nameLen = dv.getUint16(at + 26, true);
-    const extra = dv.getUint16(at + 28, true);
-    const start = at + 30 + nameLen + extra;
-    if ((flags & 8) !== 0 || start + size > head.length) return undefined;
-    let n = '';
-    for (let i = 0; i < nameLen; i++) n += String.fromCharCode(head[at + 30 + i]!);
-    if (n === name) {
-      const data = head.subarray(start, start + size);
-      if (method === 0) return data;
-      if (method !== 8 || size > 1 << 16) return undefined;
-      try {
-        return inflateSync(data, { out: new Uint8Array(1 << 18) }).slice();
-      } catch {
-        return undefined;
-      }
-    }
-    at = start + size;
-  }
-  return undefined;
-}
-
-const CURRENT_UNITS = /^(A|mA|µA|μA|uA|nA|pA)$/;
-
-/** 0.9 for an xlsx whose shared strings are only `Curve` titles and units (PSTrace export). */
-export function sniffPalmsensXlsx(head: Uint8Array): number {
-  if (head[0] !== 0x50 || head[1] !== 0x4b || head[2] !== 3 || head[3] !== 4) return 0;
-  const sst = localMember(head, 'xl/sharedStrings.xml');
-  if (!sst) return 0;
-  const xml = new TextDecoder().decode(sst.subarray(0, 1 << 16));
-  const strings = [...xml.matchAll(/<t[^>]*>([^<]*)<\/t>/g)].map((m) => m[1]!);
-  if (strings.length === 0 || strings.length > 64 || !strings.includes('Curve') || !strings.includes('V') || !strings.some((s) => CURRENT_UNITS.test(s))) return 0;
-  // Anything besides titles and units means another program's workbook.
-  return strings.every((s) => /^Curve\b/.test(s) || s === 'V' || s === 's' || CURRENT_UNITS.test(s)) ? 0.9 : 0;
-}
+export { sniffPalmsensXlsx } from './sniff.js';
 
 const rules: Record<string, ColumnRule> = {
   V: { quantity: 'working_electrode_potential_volt', unit: 'V' },
@@ -130,10 +88,6 @@ export function parsePalmsensXlsx(bytes: Uint8Array, ctx: ParseContext): ParseRe
  * palmsensXlsxPlugin.id; // 'palmsens.xlsx'
  */
 export const palmsensXlsxPlugin: FormatPlugin = {
-  id: 'palmsens.xlsx',
-  name: 'PalmSens PSTrace Excel export (.xlsx)',
-  extensions: ['.xlsx'],
-  binary: true,
-  sniff: sniffPalmsensXlsx,
+  ...palmsensXlsxFormat,
   parse: parsePalmsensXlsx,
 };

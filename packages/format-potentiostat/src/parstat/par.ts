@@ -3,13 +3,16 @@
  * `key=value` lines; `<SegmentN>` sections hold a `Definition=` column list and comma-separated
  * rows. Every segment becomes a measurement; the other sections are kept as settings.
  */
-import { FormatError, headLines, localStartTime, wallMs, type Column, type FormatPlugin, type Measurement, type ParseContext, type ParseResult, type StartTime } from '@echemkit/core';
+import { FormatError, localStartTime, wallMs, type Column, type FormatPlugin, type Measurement, type ParseContext, type ParseResult, type StartTime } from '@echemkit/core';
 import { toColumn, type ColumnRule } from '../shared/columns.js';
 import { RowWarnings } from '../shared/row-warnings.js';
 import { parseTimeOfDay } from '../shared/dates.js';
 import { nameAndUnit, splitLines } from '../shared/fields.js';
 import { decodeTextInput } from '../shared/text-input.js';
 import { TextTable } from '../shared/text-table.js';
+import { versaStudioFormat } from './sniff.js';
+
+export { sniffVersaStudio } from './sniff.js';
 
 const rules: Record<string, ColumnRule> = {
   'E(V)': { quantity: 'working_electrode_potential_volt', unit: 'V' },
@@ -24,12 +27,6 @@ const rules: Record<string, ColumnRule> = {
 };
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-
-/** 1 when the file starts with an `<Application>` section naming VersaStudio. */
-export function sniffVersaStudio(head: Uint8Array): number {
-  const l = headLines(head, 4);
-  return l[0]?.trim() === '<Application>' && l.slice(1).some((x) => /^Name=VersaStudio/.test(x)) ? 1 : 0;
-}
 
 /**
  * Parses a VersaStudio `.par` file.
@@ -161,10 +158,6 @@ function startTime(date: string | undefined, time: string | undefined): StartTim
  * versaStudioPlugin.sniff(new TextEncoder().encode('<Application>\r\nName=VersaStudio\r\n')); // 1
  */
 export const versaStudioPlugin: FormatPlugin = {
-  id: 'versastudio.par',
-  name: 'Princeton Applied Research VersaStudio (.par)',
-  extensions: ['.par'],
-  binary: false,
-  sniff: sniffVersaStudio,
+  ...versaStudioFormat,
   parse: parseVersaStudio,
 };

@@ -3,13 +3,16 @@
  * cells, then rows. DC rows have Frequency 0; impedance rows a frequency. The two kinds become
  * a timeseries and an impedance measurement (each keeps every column).
  */
-import { FormatError, headLines, type Column, type FormatPlugin, type Measurement, type ParseContext, type ParseResult } from '@echemkit/core';
+import { FormatError, type Column, type FormatPlugin, type Measurement, type ParseContext, type ParseResult } from '@echemkit/core';
 import { toColumn, type ColumnRule } from '../shared/columns.js';
 import { RowWarnings } from '../shared/row-warnings.js';
 import { nameAndUnit, splitLines } from '../shared/fields.js';
 import { rowsWhere, subset } from '../shared/subset.js';
 import { decodeTextInput } from '../shared/text-input.js';
 import { TextTable } from '../shared/text-table.js';
+import { PARSTAT_HEADER as HEADER, parstatTextFormat } from './sniff.js';
+
+export { sniffParstatText } from './sniff.js';
 
 const rules: Record<string, ColumnRule> = {
   Potential: { quantity: 'working_electrode_potential_volt' },
@@ -22,13 +25,6 @@ const rules: Record<string, ColumnRule> = {
   '|Vac|': { quantity: 'potential_amplitude_volt' },
   '|Iac|': { quantity: 'current_amplitude_ampere' },
 };
-
-const HEADER = /^Potential \(V\)\tCurrent \(A\)\tElapsed Time \(s\)\tFrequency \(Hz\)\tZre \(ohms\)\tZim \(ohms\)/;
-
-/** 1 for the PARSTAT export header line, else 0. */
-export function sniffParstatText(head: Uint8Array): number {
-  return HEADER.test(headLines(head, 1)[0] ?? '') ? 1 : 0;
-}
 
 /**
  * Parses a PARSTAT text export.
@@ -77,10 +73,6 @@ export function parseParstatText(bytes: Uint8Array, ctx: ParseContext): ParseRes
  * parstatTextPlugin.sniff(new TextEncoder().encode('Potential (V)\tCurrent (A)\tElapsed Time (s)\tFrequency (Hz)\tZre (ohms)\tZim (ohms)\t\n')); // 1
  */
 export const parstatTextPlugin: FormatPlugin = {
-  id: 'parstat.txt',
-  name: 'Princeton Applied Research PARSTAT text export',
-  extensions: ['.txt'],
-  binary: false,
-  sniff: sniffParstatText,
+  ...parstatTextFormat,
   parse: parseParstatText,
 };

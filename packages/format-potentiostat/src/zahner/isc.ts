@@ -8,6 +8,9 @@
  */
 import { FormatError, localStartTime, quantityColumn, vendorColumn, wallMs, type Column, type FormatPlugin, type ParseContext, type ParseResult, type Table } from '@echemkit/core';
 import { ThalesReader } from './thales.js';
+import { zahnerIscFormat } from './sniff.js';
+
+export { sniffIsc } from './sniff.js';
 
 const SETTINGS = ['Pstart', 'Tstart', 'Pupper', 'Plower', 'Tend', 'Pend', 'Srate', 'Periods', 'PpPer', 'Imi', 'Ima', 'Odrop', 'Sstart', 'Send', 'AZeit', 'ZpMp', 'delay'] as const;
 const STRINGS = ['Date', 'System', 'Temperature', 'Time', 'Slew_Rate', 'Comment_1', 'Comment_2', 'Comment_3', 'Comment_4', 'Comment_5', 'ElecArea', 'POPF'] as const;
@@ -117,41 +120,12 @@ export function parseIsc(bytes: Uint8Array, ctx: ParseContext): ParseResult {
 }
 
 /**
- * 0.7 when the head is a plausible .isc: finite settings with Tstart/Tend/Periods sane, the
- * point count fitting, and (when in the head) a 6-digit date string after the arrays.
- */
-export function sniffIsc(head: Uint8Array): number {
-  if (head.length < 160) return 0;
-  const dv = new DataView(head.buffer, head.byteOffset, head.byteLength);
-  for (let k = 0; k < 17; k++) {
-    const v = dv.getFloat64(k * 8, false);
-    if (!Number.isFinite(v) || Math.abs(v) > 1e9) return 0;
-    if (v !== 0 && Math.abs(v) < 1e-12) return 0;
-  }
-  const n = dv.getInt16(136, false) * 4294967296 + dv.getUint32(138, false) + 1;
-  if (dv.getInt16(136, false) !== 0 || n < 2 || n > 1e7) return 0;
-  const strAt = 142 + n * 10;
-  if (strAt + 8 > head.length) return 0.3;
-  const len = dv.getInt16(strAt, false);
-  if (len < 6 || len > 64) return 0;
-  for (let i = 0; i < 6; i++) {
-    const c = head[strAt + 2 + i]!;
-    if (c < 48 || c > 57) return 0;
-  }
-  return 0.7;
-}
-
-/**
  * Zahner Thales cyclic voltammograms (`.isc`).
  * @example
  * import { zahnerIscPlugin } from '@echemkit/format-potentiostat';
  * zahnerIscPlugin.id; // 'zahner.isc'
  */
 export const zahnerIscPlugin: FormatPlugin = {
-  id: 'zahner.isc',
-  name: 'Zahner Thales cyclic voltammogram (.isc)',
-  extensions: ['.isc'],
-  binary: true,
-  sniff: sniffIsc,
+  ...zahnerIscFormat,
   parse: parseIsc,
 };

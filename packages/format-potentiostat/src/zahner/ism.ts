@@ -8,6 +8,9 @@
 import { FormatError, localStartTime, quantityColumn, vendorColumn, type Column, type FormatPlugin, type ParseContext, type ParseResult } from '@echemkit/core';
 import { toColumn } from '../shared/columns.js';
 import { THALES_EPOCH_MS, ThalesReader } from './thales.js';
+import { zahnerIsmFormat } from './sniff.js';
+
+export { sniffIsm } from './sniff.js';
 
 /** Smallest bytes per point (4 float64 arrays and one int16 array). */
 const PER_POINT = 34;
@@ -98,41 +101,12 @@ export function parseIsm(bytes: Uint8Array, ctx: ParseContext): ParseResult {
 }
 
 /**
- * 0.8 when the head is a plausible .ism: point count fits, frequencies positive and finite, phases
- * within ±2π. There is no magic number, so the check is structural.
- */
-export function sniffIsm(head: Uint8Array): number {
-  if (head.length < 64) return 0;
-  const dv = new DataView(head.buffer, head.byteOffset, head.byteLength);
-  const n = dv.getInt16(6, false) * 4294967296 + dv.getUint32(8, false) + 1;
-  if (dv.getInt16(0, false) !== 0 || n < 2 || n > 1e6) return 0;
-  const inHead = Math.min(n, Math.floor((head.length - 12) / 8));
-  for (let p = 0; p < inHead; p++) {
-    const f = dv.getFloat64(12 + p * 8, false);
-    if (!(f > 1e-7 && f < 1e8)) return 0;
-  }
-  if (12 + 3 * n * 8 <= head.length) {
-    for (let p = 0; p < n; p++) {
-      const z = dv.getFloat64(12 + (n + p) * 8, false);
-      const ph = dv.getFloat64(12 + (2 * n + p) * 8, false);
-      if (!(z >= 0 && z < 1e15) || !(Math.abs(ph) <= 7)) return 0;
-    }
-    return 0.8;
-  }
-  return 0.5;
-}
-
-/**
  * Zahner Thales impedance spectra (`.ism`).
  * @example
  * import { zahnerIsmPlugin } from '@echemkit/format-potentiostat';
  * zahnerIsmPlugin.id; // 'zahner.ism'
  */
 export const zahnerIsmPlugin: FormatPlugin = {
-  id: 'zahner.ism',
-  name: 'Zahner Thales impedance spectrum (.ism)',
-  extensions: ['.ism'],
-  binary: true,
-  sniff: sniffIsm,
+  ...zahnerIsmFormat,
   parse: parseIsm,
 };

@@ -1,5 +1,6 @@
-import { headLines, type FormatPlugin } from '@echemkit/core';
+import type { FormatPlugin } from '@echemkit/core';
 import { parseAvantage } from './avg.js';
+import { avantageFormat } from './sniff.js';
 
 /**
  * Thermo Avantage `.avg` text dump.
@@ -7,14 +8,6 @@ import { parseAvantage } from './avg.js';
  * const doc = await read(bytes, { fileName: 'C1s.avg' });
  */
 export const avantagePlugin: FormatPlugin = {
-  id: 'avantage.avg',
-  name: 'Thermo Avantage text dump (.avg)',
-  extensions: ['.avg'],
-  binary: false,
-  sniff: (head) => {
-    const l = headLines(head, 200);
-    const hasAxes = l.some((x) => /^\s*\$(SPACEAXES|DATAAXES)/.test(x));
-    return hasAxes && l.some((x) => /space ax/i.test(x)) ? 0.9 : 0;
-  },
+  ...avantageFormat,
   parse: parseAvantage,
 };

@@ -1,15 +1,8 @@
-import { hasMagic, headLines, type FormatPlugin } from '@echemkit/core';
+import type { FormatPlugin } from '@echemkit/core';
 import { parsePhiCsv } from './csv.js';
 import { parseMultipakText } from './multipak-txt.js';
+import { phiCsvFormat, phiMultipakTextFormat, phiProFormat, phiSpeFormat } from './sniff.js';
 import { parsePhi } from './spe.js';
-
-const sofh = (head: Uint8Array) => hasMagic(head, 'SOFH') && (head[4] === 0x0a || head[4] === 0x0d);
-
-/** True when the header names a depth profile (`.pro`): `NoDPDataCyc` or `DepthCalDef` keys. */
-function isProfileHead(head: Uint8Array): boolean {
-  const lines = headLines(head, 400);
-  return lines.some((l) => /^(NoDPDataCyc|DepthCalDef|NoDepthReg):/.test(l)) || lines.some((l) => /^FileType:\s*(PROFILE|DEPTH)/i.test(l));
-}
 
 /**
  * PHI MultiPak spectra (`.spe`): ASCII header + float32/float64 traces.
@@ -17,11 +10,7 @@ function isProfileHead(head: Uint8Array): boolean {
  * const doc = await read(bytes, { fileName: 'sample.spe' }); // one spectrum per SpectralRegDef
  */
 export const phiSpePlugin: FormatPlugin = {
-  id: 'phi.spe',
-  name: 'PHI MultiPak spectrum (.spe)',
-  extensions: ['.spe'],
-  binary: true,
-  sniff: (head) => (sofh(head) ? (isProfileHead(head) ? 0.9 : 1) : 0),
+  ...phiSpeFormat,
   parse: parsePhi,
 };
 
@@ -31,11 +20,7 @@ export const phiSpePlugin: FormatPlugin = {
  * const doc = await read(bytes, { fileName: 'profile.pro' });
  */
 export const phiProPlugin: FormatPlugin = {
-  id: 'phi.pro',
-  name: 'PHI MultiPak depth profile (.pro)',
-  extensions: ['.pro'],
-  binary: true,
-  sniff: (head) => (sofh(head) ? (isProfileHead(head) ? 1 : 0.9) : 0),
+  ...phiProFormat,
   parse: parsePhi,
 };
 
@@ -45,14 +30,7 @@ export const phiProPlugin: FormatPlugin = {
  * const doc = await read(bytes, { fileName: 'export.txt' });
  */
 export const phiMultipakTextPlugin: FormatPlugin = {
-  id: 'phi.multipak-txt',
-  name: 'PHI Multipak Exporter text (.txt)',
-  extensions: ['.txt'],
-  binary: false,
-  sniff: (head) => {
-    const l = headLines(head, 4);
-    return l[0]?.startsWith('//----') && l.some((x) => x.startsWith('//Multipak Exporter')) ? 1 : 0;
-  },
+  ...phiMultipakTextFormat,
   parse: parseMultipakText,
 };
 
@@ -62,13 +40,6 @@ export const phiMultipakTextPlugin: FormatPlugin = {
  * const doc = await read(bytes, { fileName: 'C1s.csv' });
  */
 export const phiCsvPlugin: FormatPlugin = {
-  id: 'phi.csv',
-  name: 'PHI CSV spectrum export (.csv)',
-  extensions: ['.csv'],
-  binary: false,
-  sniff: (head) => {
-    const l = headLines(head, 3);
-    return /^BE\/eV,[^,]*$/i.test((l[0] ?? '').trim()) && /^-?\d+(\.\d+)?,-?\d/.test((l[1] ?? '').trim()) ? 0.9 : 0;
-  },
+  ...phiCsvFormat,
   parse: parsePhiCsv,
 };

@@ -1,7 +1,7 @@
 import { decodeText, FormatError, type FormatPlugin, type ParseContext, type ParseResult } from '@echemkit/core';
 import { keyValueComments } from './casa.js';
 import { parseVamasText } from './parse.js';
-import { isCommentFragment, sniffVamas } from './sniff.js';
+import { isCommentFragment, sniffVamas, vamasFormat } from './sniff.js';
 
 /** A bare VAMAS comment block (as cut out of a Kratos file): kept as one measurement without columns. */
 function parseFragment(text: string, ctx: ParseContext): ParseResult {
@@ -22,11 +22,7 @@ function parseFragment(text: string, ctx: ParseContext): ParseResult {
  * const doc = await read(bytes, { fileName: 'regular.vms' }); // one `spectrum` measurement per block
  */
 export const vamasPlugin: FormatPlugin = {
-  id: 'vamas.vms',
-  name: 'VAMAS / ISO 14976 surface analysis (.vms, .npl)',
-  extensions: ['.vms', '.npl'],
-  binary: false,
-  sniff: sniffVamas,
+  ...vamasFormat,
   parse(bytes, ctx) {
     const { text } = decodeText(bytes);
     const firstLines = text.slice(0, 4096).split(/\r\n|\n|\r/, 12);

@@ -1,5 +1,5 @@
 /** Recognising VAMAS files by their first line. */
-import { headLines } from '@echemkit/core';
+import { headLines, type FormatDescriptor } from '@echemkit/core';
 
 /** Line 1 of every VAMAS file (ISO 14976). */
 export const VAMAS_IDENTIFIER = 'VAMAS Surface Chemical Analysis Standard Data Transfer Format 1988 May 4';
@@ -18,3 +18,12 @@ export function isCommentFragment(lines: readonly string[]): boolean {
   const kv = lines.slice(1, 12).filter((l) => /^[A-Za-z][\w .()/-]{0,40} : /.test(l)).length;
   return kv >= 3 && lines.slice(1, 12).some((l) => /^(Created by|Date created|Charge Neutraliser|Anode library|Acquisition Conditions)\b/.test(l.trim()));
 }
+
+/** What a registry needs of `vamas.vms` without its parser. */
+export const vamasFormat: FormatDescriptor = {
+  id: 'vamas.vms',
+  name: 'VAMAS / ISO 14976 surface analysis (.vms, .npl)',
+  extensions: ['.vms', '.npl'],
+  binary: false,
+  sniff: sniffVamas,
+};

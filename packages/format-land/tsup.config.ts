@@ -1,0 +1,3 @@
+import { formatPackageConfig } from '../../scripts/tsup-format.js';
+
+export default formatPackageConfig();

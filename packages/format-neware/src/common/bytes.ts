@@ -6,8 +6,8 @@ export function indexOfBytes(bytes: Uint8Array, pattern: ArrayLike<number>, from
   if (m === 0) return from;
   const first = pattern[0]!;
   const last = Math.min(end, bytes.length) - m;
-  for (let i = Math.max(0, from); i <= last; i++) {
-    if (bytes[i] !== first) continue;
+  // Candidates by the native search for the first byte (whole-file searches stay fast).
+  for (let i = bytes.indexOf(first, Math.max(0, from)); i >= 0 && i <= last; i = bytes.indexOf(first, i + 1)) {
     let k = 1;
     while (k < m && bytes[i + k] === pattern[k]) k++;
     if (k === m) return i;
@@ -18,8 +18,12 @@ export function indexOfBytes(bytes: Uint8Array, pattern: ArrayLike<number>, from
 /** Last index of `pattern` in `bytes` at or after `from`, or -1. */
 export function lastIndexOfBytes(bytes: Uint8Array, pattern: ArrayLike<number>, from = 0): number {
   const m = pattern.length;
-  for (let i = bytes.length - m; i >= from; i--) {
-    let k = 0;
+  const start = bytes.length - m;
+  if (m === 0) return start >= from ? start : -1;
+  if (start < 0 || start < from) return -1;
+  const first = pattern[0]!;
+  for (let i = bytes.lastIndexOf(first, start); i >= from; i = i > 0 ? bytes.lastIndexOf(first, i - 1) : -1) {
+    let k = 1;
     while (k < m && bytes[i + k] === pattern[k]) k++;
     if (k === m) return i;
   }

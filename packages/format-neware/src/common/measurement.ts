@@ -23,17 +23,33 @@ function runStrings(values: Int32Array | Uint8Array, text: (code: number) => str
   const n = values.length;
   const out = new Array<string>(n);
   const cache = new Map<number, string>();
+  const wide = values instanceof Int32Array;
   let i = 0;
   while (i < n) {
     const v = values[i]!;
-    let j = i + 1;
-    while (j < n && values[j] === v) j++;
+    const j = wide ? runEnd32(values, i) : runEnd8(values as Uint8Array, i);
     let s = cache.get(v);
     if (s === undefined) cache.set(v, (s = text(v)));
     out.fill(s, i, j);
     i = j;
   }
   return out;
+}
+
+// End of the run of equal values from `i`: one scan per array type, so that neither is
+// deoptimised by the other's element kind.
+function runEnd32(values: Int32Array, i: number): number {
+  const v = values[i]!;
+  let j = i + 1;
+  while (j < values.length && values[j] === v) j++;
+  return j;
+}
+
+function runEnd8(values: Uint8Array, i: number): number {
+  const v = values[i]!;
+  let j = i + 1;
+  while (j < values.length && values[j] === v) j++;
+  return j;
 }
 
 /** Options of the record → column conversion. */

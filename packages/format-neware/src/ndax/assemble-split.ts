@@ -24,14 +24,29 @@ export interface SplitInputs {
 }
 
 /**
- * Step of each record from the step table's first-record Indexes (a pointer walk, as the
- * Indexes of both are increasing), and the step's cycle, step id and type written per run of
- * records with one native `fill` each.
+ * Step of each record from the step table's first-record Indexes (the record's step is the last
+ * one whose first Index is ≤ the record's), with the step's cycle, step id and type: written per
+ * step with native `fill`s, the step boundaries found by binary search when the first Indexes
+ * increase (always, in practice), otherwise by a walk over the records.
  */
 function stepsOfRows(index: Float64Array, steps: StepMember, stepNo: Int32Array, cycle: Int32Array, stepId: Int32Array, status: Uint8Array): void {
   const n = index.length;
   const first = steps.firstIndex;
   const stN = steps.n;
+  let sorted = true;
+  for (let k = 1; k < stN; k++) if (!(first[k]! >= first[k - 1]!)) sorted = false;
+  if (sorted) {
+    let a = 0;
+    for (let k = 0; k < stN && a < n; k++) {
+      const b = k + 1 < stN ? lowerBound(index, first[k + 1]!, a) : n;
+      if (b > a) {
+        stepNo.fill(k + 1, a, b);
+        fillStep(steps, k, a, b, cycle, stepId, status);
+        a = b;
+      }
+    }
+    return;
+  }
   let k = 0;
   let runK = 0;
   let runStart = 0;
@@ -46,6 +61,18 @@ function stepsOfRows(index: Float64Array, steps: StepMember, stepNo: Int32Array,
     }
   }
   if (n > 0) fillStep(steps, runK, runStart, n, cycle, stepId, status);
+}
+
+/** First row ≥ `from` whose Index is ≥ `value` (Indexes increase). */
+function lowerBound(index: Float64Array, value: number, from: number): number {
+  let lo = from;
+  let hi = index.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (index[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function fillStep(steps: StepMember, k: number, from: number, to: number, cycle: Int32Array, stepId: Int32Array, status: Uint8Array): void {

@@ -8,10 +8,11 @@ import { ndaxPlugin } from './ndax/parse.js';
 import { btsdaCsvPlugin } from './export/csv.js';
 import { btsdaXlsxPlugin } from './export/xlsx.js';
 
-export { ndaPlugin, parseNda, sniffNda } from './nda/parse.js';
+export { ndaPlugin, parseNda } from './nda/parse.js';
+export { sniffNda, sniffNdax } from './native-sniff.js';
 export { btsdaCsvPlugin, parseBtsdaCsv, sniffBtsdaCsv } from './export/csv.js';
 export { btsdaXlsxPlugin, parseBtsdaXlsx, sniffBtsdaXlsx } from './export/xlsx.js';
-export { ndaxPlugin, parseNdax, sniffNdax, type NdaxOptions } from './ndax/parse.js';
+export { ndaxPlugin, parseNdax, type NdaxOptions } from './ndax/parse.js';
 export { btsdaCycleNumbers, type CycleMode } from './common/cycle.js';
 export { STEP_TYPE_VENDOR_NAMES, stepTypeOfCode } from './common/step-types.js';
 export { rangeExponent } from './common/current-range.js';

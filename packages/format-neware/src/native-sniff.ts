@@ -1,13 +1,16 @@
 /**
- * Detection of the native NEWARE files (`.nda`, `.ndax`) without their parsers, for the lazy
- * plugins (`./lazy.ts`): importing `nda/parse.ts` or `ndax/parse.ts` would load the decoders and
- * xml2js. The rules are those of `sniffNda`/`sniffNdax` in those modules (a test checks that
- * both agree on the corpus); once those modules import their sniffers from here, the copies go.
+ * Detection of the native NEWARE files (`.nda`, `.ndax`) without their parsers: the lazy
+ * plugins (`./lazy.ts`) need it, and importing `nda/parse.ts` or `ndax/parse.ts` would load the
+ * decoders and xml2js. The parsers' plugins spread these descriptors.
  */
 import { hasMagic, type FormatDescriptor } from '@echemkit/core';
 
-/** `NEWARE` magic followed by eight date digits (1), or by anything else (0.6). */
-function sniffNdaHead(head: Uint8Array): number {
+/**
+ * Sniff: `NEWARE` magic followed by eight date digits (1), or by anything else (0.6).
+ * @example
+ * sniffNda(new TextEncoder().encode('NEWARE20200325\x1d')); // 1
+ */
+export function sniffNda(head: Uint8Array): number {
   if (!hasMagic(head, 'NEWARE')) return 0;
   for (let i = 6; i < 14 && i < head.length; i++) if (head[i]! < 0x30 || head[i]! > 0x39) return 0.6;
   return 1;
@@ -16,11 +19,12 @@ function sniffNdaHead(head: Uint8Array): number {
 const latin1 = new TextDecoder('latin1');
 
 /**
- * A zip whose first bytes name NEWARE members (data.ndc, TestInfo.xml …). The head is decoded
- * one character per byte in one call: the patterns are printable ASCII, so they match exactly
- * where they match in `sniffNdax`'s text with non-printables blanked (built per byte there).
+ * Sniff: a zip whose first bytes name NEWARE members (data.ndc, TestInfo.xml …). The head is
+ * decoded one character per byte in one call (the patterns are printable ASCII).
+ * @example
+ * sniffNdax(firstBytesOfAnNdax); // 1
  */
-function sniffNdaxHead(head: Uint8Array): number {
+export function sniffNdax(head: Uint8Array): number {
   if (head.length < 30 || head[0] !== 0x50 || head[1] !== 0x4b || head[2] !== 0x03 || head[3] !== 0x04) return 0;
   const text = latin1.decode(head.subarray(0, 65536));
   if (/data\.ndc|data_runInfo\.ndc|data_step\.ndc/.test(text) && /(TestInfo|VersionInfo|Step)\.xml|\.ndc/.test(text)) return 1;
@@ -34,7 +38,7 @@ export const ndaFormat: FormatDescriptor = {
   name: 'NEWARE BTS binary (.nda)',
   extensions: ['.nda'],
   binary: true,
-  sniff: sniffNdaHead,
+  sniff: sniffNda,
 };
 
 /** What a registry needs of `neware.ndax` without its parser (xml2js is imported by the parser only). */
@@ -43,5 +47,5 @@ export const ndaxFormat: FormatDescriptor = {
   name: 'NEWARE BTS archive (.ndax)',
   extensions: ['.ndax'],
   binary: true,
-  sniff: sniffNdaxHead,
+  sniff: sniffNdax,
 };

@@ -7,7 +7,7 @@
 import { findQuantityColumn } from '../columns.js';
 import type { Column, EchemkitDocument, Measurement } from '../types.js';
 import { writeFloat32, writeFloat64, writeInt, writeScaledFloat32 } from '../number-bytes.js';
-import { ByteSink, NUMBER_ROOM, planColumn, ValueKind, writeValue, type StringStyle } from './byte-values.js';
+import { ByteSink, NUMBER_ROOM, planColumn, ValueKind, writeValue, type StringStyle, type ValuePlan } from './byte-values.js';
 import { concatChunks, type ChunkedOutput } from './chunks.js';
 
 export interface CsvWriterOptions {
@@ -59,20 +59,61 @@ export function* bdfCsvChunks(doc: EchemkitDocument, options: CsvWriterOptions =
   const style: StringStyle = { csvDelimiter: d };
   // A one-byte ASCII delimiter is written directly; anything else goes through the encoder.
   const delimiterByte = d.length === 1 && d.charCodeAt(0) < 128 ? d.charCodeAt(0) : -1;
-  // The row loop keeps buffer and position in locals and switches on the column kind with one
-  // typed array per kind, so every element read is monomorphic (a call per value through a
-  // plan object cost a third of the time). Room for a whole row of numbers is made per row;
-  // strings and other values go through the sink, which may start a new buffer.
-  const k = plans.length;
-  const kinds = plans.map((p) => p.kind);
-  const f32s = plans.map((p) => p.f32);
-  const f64s = plans.map((p) => p.f64);
-  const exps = plans.map((p) => p.exponent);
-  const ints = plans.map((p) => p.ints);
-  const rowRoom = k * (NUMBER_ROOM + (delimiterByte < 0 ? d.length * 3 : 1)) + 1;
+  const rows = rowPlan(plans, d, delimiterByte, style);
+  for (let i = 0; i < n; ) {
+    i = writeRows(rows, sink, i, n);
+    if (sink.hasReady) yield* sink.take();
+  }
+  yield* sink.finish();
+}
+
+/**
+ * What the row loop needs, one array per column kind: every element read in the loop is then
+ * monomorphic (a call per value through a plan object cost a third of the time).
+ */
+interface RowPlan {
+  plans: ValuePlan[];
+  kinds: number[];
+  f32s: Float32Array[];
+  f64s: Float64Array[];
+  exps: number[];
+  ints: ArrayLike<number>[];
+  delimiter: string;
+  /** The delimiter's byte, or −1 when it is not one ASCII byte. */
+  delimiterByte: number;
+  /** Room a row of numbers needs at most. */
+  rowRoom: number;
+  style: StringStyle;
+}
+
+function rowPlan(plans: ValuePlan[], delimiter: string, delimiterByte: number, style: StringStyle): RowPlan {
+  return {
+    plans,
+    kinds: plans.map((p) => p.kind),
+    f32s: plans.map((p) => p.f32),
+    f64s: plans.map((p) => p.f64),
+    exps: plans.map((p) => p.exponent),
+    ints: plans.map((p) => p.ints),
+    delimiter,
+    delimiterByte,
+    rowRoom: plans.length * (NUMBER_ROOM + (delimiterByte < 0 ? delimiter.length * 3 : 1)) + 1,
+    style,
+  };
+}
+
+/**
+ * Writes rows from `from` until the sink has a full chunk ready (or the end); returns the next
+ * row. A plain function, not the generator, so V8 optimises the loop early. Buffer and
+ * position live in locals; room for a row of numbers is made per row; strings and other values
+ * go through the sink, which may start a new buffer.
+ */
+function writeRows(r: RowPlan, sink: ByteSink, from: number, n: number): number {
+  const { kinds, f32s, f64s, exps, ints, delimiterByte, rowRoom } = r;
+  const k = kinds.length;
   let buf = sink.buf;
   let pos = sink.pos;
-  for (let i = 0; i < n; i++) {
+  let i = from;
+  while (i < n) {
     if (pos + rowRoom > buf.length) {
       sink.pos = pos;
       sink.room(rowRoom);
@@ -84,7 +125,7 @@ export function* bdfCsvChunks(doc: EchemkitDocument, options: CsvWriterOptions =
         if (delimiterByte >= 0) buf[pos++] = delimiterByte;
         else {
           sink.pos = pos;
-          sink.text(d);
+          sink.text(r.delimiter);
           sink.room(rowRoom);
           buf = sink.buf;
           pos = sink.pos;
@@ -108,7 +149,7 @@ export function* bdfCsvChunks(doc: EchemkitDocument, options: CsvWriterOptions =
       } else {
         sink.pos = pos;
         sink.room(NUMBER_ROOM);
-        writeValue(sink, plans[j]!, i, '', style);
+        writeValue(sink, r.plans[j]!, i, '', r.style);
         // A string may have used the room the rest of the row needs.
         sink.room(rowRoom);
         buf = sink.buf;
@@ -116,13 +157,11 @@ export function* bdfCsvChunks(doc: EchemkitDocument, options: CsvWriterOptions =
       }
     }
     buf[pos++] = 10;
-    if (sink.hasReady) {
-      sink.pos = pos;
-      yield* sink.take();
-    }
+    i++;
+    if (sink.hasReady) break;
   }
   sink.pos = pos;
-  yield* sink.finish();
+  return i;
 }
 
 /** The sidecar metadata for one measurement's CSV (`<stem>.bdf.metadata.json`). */

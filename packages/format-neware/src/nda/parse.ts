@@ -7,17 +7,7 @@ import { readNdaMetadata } from './metadata.js';
 import { decodeNda29 } from './v29.js';
 import { decodeNda130 } from './v130.js';
 import { cycleModeOption } from '../common/options.js';
-
-/**
- * Sniff: `NEWARE` magic followed by eight date digits.
- * @example
- * sniffNda(new TextEncoder().encode('NEWARE20200325\x1d')); // 1
- */
-export function sniffNda(head: Uint8Array): number {
-  if (!hasMagic(head, 'NEWARE')) return 0;
-  for (let i = 6; i < 14 && i < head.length; i++) if (head[i]! < 0x30 || head[i]! > 0x39) return 0.6;
-  return 1;
-}
+import { ndaFormat } from '../native-sniff.js';
 
 /** Start time of records with UTC timestamps, or of local wall-clock dates. */
 export function startTimeOf(r: NewareRecords): Measurement['startTime'] {
@@ -98,11 +88,4 @@ export function parseNda(bytes: Uint8Array, ctx: ParseContext): ParseResult {
 }
 
 /** Plugin of NEWARE `.nda` files. */
-export const ndaPlugin: FormatPlugin = {
-  id: 'neware.nda',
-  name: 'NEWARE BTS binary (.nda)',
-  extensions: ['.nda'],
-  binary: true,
-  sniff: sniffNda,
-  parse: parseNda,
-};
+export const ndaPlugin: FormatPlugin = { ...ndaFormat, parse: parseNda };

@@ -3,6 +3,7 @@ import { FormatError, isEchemkitError, UnsupportedVersionError, utcStartTime, lo
 import { integerRecordsToColumns, type RawAux } from '../common/integer-records.js';
 import { recordColumns } from '../common/measurement.js';
 import { cycleModeOption } from '../common/options.js';
+import { ndaxFormat } from '../native-sniff.js';
 import type { NewareRecords } from '../common/records.js';
 import { startTimeOf } from '../nda/parse.js';
 import { auxKindOf, auxMemberNames, matchAuxMembers } from './aux-channels.js';
@@ -13,23 +14,6 @@ import { decodeAux, decodeData, decodeRunInfo, decodeSteps } from './split-membe
 import { stepTable } from './step-table.js';
 import { childPath, parseXmlMember, toPlain, type XmlNode } from './xml.js';
 import { ZipArchive, type ZipEntry } from '@echemkit/core';
-
-/**
- * Sniff: a zip whose first bytes name NEWARE members (data.ndc, TestInfo.xml …).
- * @example
- * sniffNdax(firstBytesOfAnNdax); // 1
- */
-export function sniffNdax(head: Uint8Array): number {
-  if (head.length < 30 || head[0] !== 0x50 || head[1] !== 0x4b || head[2] !== 0x03 || head[3] !== 0x04) return 0;
-  let text = '';
-  for (let i = 0; i < Math.min(head.length, 65536); i++) {
-    const c = head[i]!;
-    text += c >= 0x20 && c < 0x7f ? String.fromCharCode(c) : ' ';
-  }
-  if (/data\.ndc|data_runInfo\.ndc|data_step\.ndc/.test(text) && /(TestInfo|VersionInfo|Step)\.xml|\.ndc/.test(text)) return 1;
-  if (/(TestInfo|VersionInfo|EditStep)\.xml/.test(text)) return 0.8;
-  return 0;
-}
 
 const XML_LIMIT = 16 << 20;
 
@@ -229,11 +213,4 @@ function mergeAux(parts: RawAux[]): RawAux {
 }
 
 /** Plugin of NEWARE `.ndax` archives. */
-export const ndaxPlugin: FormatPlugin = {
-  id: 'neware.ndax',
-  name: 'NEWARE BTS archive (.ndax)',
-  extensions: ['.ndax'],
-  binary: true,
-  sniff: sniffNdax,
-  parse: parseNdax,
-};
+export const ndaxPlugin: FormatPlugin = { ...ndaxFormat, parse: parseNdax };

@@ -97,6 +97,7 @@ function mixedDocument(n: number): EchemkitDocument {
   const strings = ['CC_Chg', 'say "hi"', 'a,b', 'line\nbreak', 'Ωµ℃', '', 'x'.repeat(3000)];
   doc.measurements[0]!.columns = [
     col('f64', Float64Array.from({ length: n }, (_, i) => (i % 97 === 0 ? NaN : (r() - 0.5) * 10 ** (Math.floor(r() * 12) - 9)))),
+    col('f64 counters', Float64Array.from({ length: n }, (_, i) => (i % 13 === 0 ? -0 : i % 17 === 0 ? NaN : (i % 12) - 1 + (i % 7 === 0 ? 0.5 : 0)))),
     col('f32', Float32Array.from({ length: n }, (_, i) => (i % 89 === 0 ? NaN : (r() - 0.5) * 10))),
     col('scaled', Float64Array.from({ length: n }, (_, i) => (i % 83 === 0 ? NaN : Math.fround(r() * 100) / 1000)), { dtype: 'float32', scaleExponent: -3 }),
     col('u8', Uint8Array.from({ length: n }, () => Math.floor(r() * 256))),

@@ -78,6 +78,7 @@ interface RowPlan {
   f64s: Float64Array[];
   exps: number[];
   ints: ArrayLike<number>[];
+  others: ArrayLike<unknown>[];
   delimiter: string;
   /** The delimiter's byte, or −1 when it is not one ASCII byte. */
   delimiterByte: number;
@@ -94,6 +95,7 @@ function rowPlan(plans: ValuePlan[], delimiter: string, delimiterByte: number, s
     f64s: plans.map((p) => p.f64),
     exps: plans.map((p) => p.exponent),
     ints: plans.map((p) => p.ints),
+    others: plans.map((p) => p.other),
     delimiter,
     delimiterByte,
     rowRoom: plans.length * (NUMBER_ROOM + (delimiterByte < 0 ? delimiter.length * 3 : 1)) + 1,
@@ -108,7 +110,7 @@ function rowPlan(plans: ValuePlan[], delimiter: string, delimiterByte: number, s
  * go through the sink, which may start a new buffer.
  */
 function writeRows(r: RowPlan, sink: ByteSink, from: number, n: number): number {
-  const { kinds, f32s, f64s, exps, ints, delimiterByte, rowRoom } = r;
+  const { kinds, f32s, f64s, exps, ints, others, delimiterByte, rowRoom } = r;
   const k = kinds.length;
   let buf = sink.buf;
   let pos = sink.pos;
@@ -134,7 +136,9 @@ function writeRows(r: RowPlan, sink: ByteSink, from: number, n: number): number 
       const kind = kinds[j]!;
       if (kind === ValueKind.F64) {
         const x = f64s[j]![i]!;
-        if (x === x) pos = writeFloat64(buf, pos, x);
+        // Counters and flags stored as doubles are mostly one digit (−0 prints as 0, as String does).
+        if (x >= 0 && x < 10 && (x | 0) === x) buf[pos++] = 48 + x;
+        else if (x === x) pos = writeFloat64(buf, pos, x);
       } else if (kind === ValueKind.F32) {
         const x = f32s[j]![i]!;
         if (x === x) pos = writeFloat32(buf, pos, x);
@@ -147,6 +151,22 @@ function writeRows(r: RowPlan, sink: ByteSink, from: number, n: number): number 
         if (x >= 0 && x < 10) buf[pos++] = 48 + x;
         else pos = writeInt(buf, pos, x);
       } else {
+        // Short ASCII strings that need no quotes (step types, dates, ids) are copied here, in
+        // the room made for the row; anything else goes through the sink.
+        const x = others[j]![i];
+        if (typeof x === 'string' && x.length <= NUMBER_ROOM && delimiterByte >= 0) {
+          let p = pos;
+          let c = 0;
+          for (; c < x.length; c++) {
+            const ch = x.charCodeAt(c);
+            if (ch === 34 || ch === delimiterByte || ch === 10 || ch === 13 || ch >= 128) break;
+            buf[p++] = ch;
+          }
+          if (c === x.length) {
+            pos = p;
+            continue;
+          }
+        }
         sink.pos = pos;
         sink.room(NUMBER_ROOM);
         writeValue(sink, r.plans[j]!, i, '', r.style);

@@ -19,19 +19,17 @@
  * github:echemdata/galvani, then git archive to a folder). ECHEMKIT_BENCH_MB changes the size.
  * Worker mode (internal): tsx bench/biologic-mpr.ts --worker <decode|parse|profile|csv> <file> [out]
  */
-import { execFileSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bdfCsvChunks, readBytes, registryOf, type ParseContext } from '@echemkit/core';
+import { bdfCsvChunks, readBytes, registryOf } from '@echemkit/core';
 import { decodeMpr, mprPlugin } from '../packages/format-biologic/src/mpr/index.js';
 import { biologicColumn, buildBiologicMeasurements } from '../packages/format-biologic/src/index.js';
+import { quietCtx, repeatMprRecords } from './generate.js';
+import { timed } from './timed.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const here = join(root, 'bench');
-
-
-import { quietCtx, repeatMprRecords } from './generate.js';
 
 /** Reads the file (the Buffer is a Uint8Array already; new Uint8Array(buffer) would copy it). */
 function readInput(file: string): { bytes: Uint8Array; readMs: number } {
@@ -103,28 +101,14 @@ interface Run {
 }
 
 function timedWithRss(tool: string, mode: string, cmd: string, args: string[], env?: NodeJS.ProcessEnv): Run {
-  // execFileSync hides stderr on success, so run through a shell that keeps time's report.
-  const errFile = join(here, '.generated', `biologic-mpr-time-${tool}-${mode}.txt`);
-  const t = performance.now();
-  const stdout = execFileSync('/bin/sh', ['-c', `/usr/bin/time -v "$@" 2>"${errFile}"`, 'sh', cmd, ...args], { env: env ?? process.env, encoding: 'utf8', maxBuffer: 1 << 26 });
-  const wallS = (performance.now() - t) / 1000;
-  const report = readFileSync(errFile, 'utf8');
-  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(report);
-  const user = /User time \(seconds\): ([\d.]+)/.exec(report);
-  const sys = /System time \(seconds\): ([\d.]+)/.exec(report);
-  const cpuS = user && sys ? Number(user[1]) + Number(sys[1]) : NaN;
-  return { tool, mode, inProcess: JSON.parse(stdout.trim().split('\n').pop()!), wallS, cpuS, peakRssMB: rss ? Number(rss[1]) / 1024 : NaN };
+  const t = timed(cmd, args, env);
+  return { tool, mode, inProcess: JSON.parse(t.stdout.trim().split('\n').pop()!), wallS: t.wallS, cpuS: t.cpuS, peakRssMB: t.peakRssMB };
 }
 
 /** The built CLI end to end; its report goes to stderr, so the in-process figures are empty. */
 function cliRun(cli: string, file: string, out: string): Run {
-  const errFile = join(here, '.generated', 'biologic-mpr-time-echemkit-cli.txt');
-  const t = performance.now();
-  execFileSync('/bin/sh', ['-c', `/usr/bin/time -v "$@" 2>"${errFile}"`, 'sh', process.execPath, cli, 'convert', file, '--to', 'csv', '-o', out]);
-  const wallS = (performance.now() - t) / 1000;
-  const report = readFileSync(errFile, 'utf8');
-  const num = (re: RegExp) => Number(re.exec(report)?.[1] ?? NaN);
-  return { tool: 'echemkit', mode: 'cli', inProcess: { outputBytes: statSync(out).size }, wallS, cpuS: num(/User time \(seconds\): ([\d.]+)/) + num(/System time \(seconds\): ([\d.]+)/), peakRssMB: num(/Maximum resident set size \(kbytes\): (\d+)/) / 1024 };
+  const t = timed(process.execPath, [cli, 'convert', file, '--to', 'csv', '-o', out]);
+  return { tool: 'echemkit', mode: 'cli', inProcess: { outputBytes: statSync(out).size }, wallS: t.wallS, cpuS: t.cpuS, peakRssMB: t.peakRssMB };
 }
 
 async function main(): Promise<void> {

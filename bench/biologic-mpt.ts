@@ -16,12 +16,12 @@
  * (galvani checkout: `fetch` github:echemdata/galvani, then git archive to a folder).
  * Worker mode (internal): tsx bench/biologic-mpt.ts --worker <file>
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseMpt } from '../packages/format-biologic/src/index.js';
 import { mptHeaderLines, repeatTextRecords } from './generate.js';
+import { timed } from './timed.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** Parses per tool; the best time counts (the machine is shared). */
@@ -59,16 +59,6 @@ const file = join(genDir, `biologic-mpt-${targetMB}MB.mpt`);
 writeFileSync(file, repeatTextRecords(src, nHeader, targetMB * 1024 * 1024));
 const bytes = statSync(file).size;
 
-/** Runs a command under /usr/bin/time -v; returns stdout, wall seconds and peak RSS. */
-function timed(cmd: string, args: string[]): { stdout: string; wallS: number; peakRssMB: number } {
-  const t0 = performance.now();
-  const errFile = join(genDir, 'time.txt');
-  const stdout = execFileSync('/usr/bin/time', ['-v', '-o', errFile, cmd, ...args], { encoding: 'utf8', maxBuffer: 1 << 26, cwd: root });
-  const wallS = (performance.now() - t0) / 1000;
-  const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(readFileSync(errFile, 'utf8'));
-  unlinkSync(errFile);
-  return { stdout, wallS, peakRssMB: m ? Number(m[1]) / 1024 : NaN };
-}
 
 const py = (code: string) => timed('/usr/bin/python3', ['-c', code]);
 const runs: Record<string, unknown>[] = [];

@@ -12,12 +12,12 @@
  *
  * Usage: npx tsx bench/chi-txt.ts   (worker mode, internal: --worker <file>)
  */
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseChiText } from '../packages/format-chi/src/index.js';
 import { repeatTextRecords } from './generate.js';
+import { timed } from './timed.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const REPEATS = Number(process.env.ECHEMKIT_BENCH_REPEATS ?? 3);
@@ -51,15 +51,6 @@ const file = join(genDir, `chi-txt-${targetMB}MB.txt`);
 writeFileSync(file, repeatTextRecords(src, headerLines, targetMB * 1024 * 1024));
 const bytes = statSync(file).size;
 
-function timed(cmd: string, args: string[]): { stdout: string; wallS: number; peakRssMB: number } {
-  const t0 = performance.now();
-  const errFile = join(genDir, 'time.txt');
-  const stdout = execFileSync('/usr/bin/time', ['-v', '-o', errFile, cmd, ...args], { encoding: 'utf8', maxBuffer: 1 << 26, cwd: root });
-  const wallS = (performance.now() - t0) / 1000;
-  const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(readFileSync(errFile, 'utf8'));
-  unlinkSync(errFile);
-  return { stdout, wallS, peakRssMB: m ? Number(m[1]) / 1024 : NaN };
-}
 
 const runs: Record<string, unknown>[] = [];
 const ours = timed(process.execPath, ['--conditions=source', '--import', 'tsx', join(root, 'bench', 'chi-txt.ts'), '--worker', file]);

@@ -7,11 +7,11 @@
  * - pandas:   `read_csv(sep='\t')` (no unit handling, times left as text).
  * Writes bench/results/land-txt.json. Usage: npx tsx bench/land-txt.ts
  */
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseLandText } from '../packages/format-land/src/index.js';
+import { timed } from './timed.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const REPEATS = Number(process.env.ECHEMKIT_BENCH_REPEATS ?? 3);
@@ -58,15 +58,6 @@ const file = join(genDir, `land-txt-${targetMB}MB.txt`);
 writeFileSync(file, lines.join('\r\n') + '\r\n');
 const bytes = statSync(file).size;
 
-function timed(cmd: string, args: string[]): { stdout: string; wallS: number; peakRssMB: number } {
-  const t0 = performance.now();
-  const errFile = join(genDir, 'time.txt');
-  const stdout = execFileSync('/usr/bin/time', ['-v', '-o', errFile, cmd, ...args], { encoding: 'utf8', maxBuffer: 1 << 26, cwd: root });
-  const wallS = (performance.now() - t0) / 1000;
-  const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(readFileSync(errFile, 'utf8'));
-  unlinkSync(errFile);
-  return { stdout, wallS, peakRssMB: m ? Number(m[1]) / 1024 : NaN };
-}
 
 const runs: Record<string, unknown>[] = [];
 const ours = timed(process.execPath, ['--conditions=source', '--import', 'tsx', join(root, 'bench', 'land-txt.ts'), '--worker', file]);

@@ -18,12 +18,12 @@
  * (gamry-parser checkout: `fetch` github:bcliang/gamry-parser, then git archive to a folder).
  * Worker mode (internal): tsx bench/potentiostat.ts --worker <plugin id> <file>
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { plugins } from '../packages/format-potentiostat/src/index.js';
 import { repeatTextRecords } from './generate.js';
+import { timed } from './timed.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -45,16 +45,6 @@ const genDir = join(root, 'bench', '.generated');
 mkdirSync(genDir, { recursive: true });
 mkdirSync(join(root, 'bench', 'results'), { recursive: true });
 
-/** Runs a command under /usr/bin/time -v; returns stdout, wall seconds and peak RSS. */
-function timed(cmd: string, args: string[]): { stdout: string; wallS: number; peakRssMB: number } {
-  const t0 = performance.now();
-  const errFile = join(genDir, 'time-potentiostat.txt');
-  const stdout = execFileSync('/usr/bin/time', ['-v', '-o', errFile, cmd, ...args], { encoding: 'utf8', maxBuffer: 1 << 26, cwd: root });
-  const wallS = (performance.now() - t0) / 1000;
-  const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(readFileSync(errFile, 'utf8'));
-  unlinkSync(errFile);
-  return { stdout, wallS, peakRssMB: m ? Number(m[1]) / 1024 : NaN };
-}
 const py = (code: string) => timed('/usr/bin/python3', ['-c', code]);
 const lastNumbers = (s: string) => s.trim().split('\n').pop()!.split(/\s+/).map(Number);
 

@@ -2,20 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { EchemkitDocument } from '@echemkit/core';
 import { command as cycling } from '../../echemkit/src/analyze/cycling.js';
 import { command as cv } from '../../echemkit/src/analyze/cv.js';
-import type { CliIO } from '../../echemkit/src/analyze/types.js';
+import { fakeIO } from '../../../test/helpers/cli-io.js';
 import { basicDocument, PROTOCOL, protocolSteps } from './synthetic.js';
 
-function fakeIO(doc: EchemkitDocument) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIO = {
-    stdout: (d) => void out.push(typeof d === 'string' ? d : new TextDecoder().decode(d)),
-    stderr: (t) => void err.push(t),
-    readDocument: async () => doc,
-    writeFile: async () => undefined,
-  };
-  return { io, out, err };
-}
 
 describe('echemkit analyze cycling', () => {
   const doc = basicDocument(protocolSteps());

@@ -1,22 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { quantityColumn, type EchemkitDocument } from '@echemkit/core';
 import { command } from '../../echemkit/src/analyze/eis.js';
-import type { CliIO } from '../../echemkit/src/analyze/types.js';
+import { fakeIO } from '../../../test/helpers/cli-io.js';
 import { describeCorpus } from '../../../test/helpers/corpus.js';
 import { computeDrt, fitCircuit, ignoreBelowX, linKK } from '../src/index.js';
 import { readExampleCsv } from './helpers.js';
 
-function fakeIO(doc: EchemkitDocument) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIO = {
-    stdout: (d) => void out.push(typeof d === 'string' ? d : new TextDecoder().decode(d)),
-    stderr: (t) => void err.push(t),
-    readDocument: async () => doc,
-    writeFile: async () => {},
-  };
-  return { io, out, err };
-}
 
 function docOf(s: { f: Float64Array; re: Float64Array; im: Float64Array }): EchemkitDocument {
   return {

@@ -1,21 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { EchemkitDocument } from '@echemkit/core';
 import { command as gitt } from '../../echemkit/src/analyze/gitt.js';
 import { command as dcir } from '../../echemkit/src/analyze/dcir.js';
-import type { CliIO } from '../../echemkit/src/analyze/types.js';
+import { fakeIO } from '../../../test/helpers/cli-io.js';
 import { basicDocument, rest, type StepSpec } from '../../analysis-cycling/test/synthetic.js';
 
-function fakeIO(doc: EchemkitDocument) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIO = {
-    stdout: (d) => void out.push(typeof d === 'string' ? d : new TextDecoder().decode(d)),
-    stderr: (t) => void err.push(t),
-    readDocument: async () => doc,
-    writeFile: async () => undefined,
-  };
-  return { io, out, err };
-}
 
 // two 10 s discharge pulses, 0.05 Ω instantaneous, 0.01 V/√s afterwards, relaxing 20 mV lower
 const steps: StepSpec[] = [];

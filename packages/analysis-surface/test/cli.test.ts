@@ -7,18 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { describeCorpus, corpusPath } from '../../../test/helpers/corpus.js';
 import { command as xps } from '../../echemkit/src/analyze/xps.js';
 import { command as depth } from '../../echemkit/src/analyze/depth-profile.js';
-import type { CliIO } from '../../echemkit/src/analyze/types.js';
+import { fakeIO } from '../../../test/helpers/cli-io.js';
 
 function fakeIo(files: Record<string, Uint8Array> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIO = {
-    stdout: (d) => void out.push(String(d)),
-    stderr: (t) => void err.push(t),
-    readDocument: async (path, options) => readBytes(files[path] ?? new Uint8Array(readFileSync(path)), { registry: registryOf([...xpsPlugins, ...simsPlugins]), fileName: path.split('/').pop()!, sha256: false, ...(options?.format ? { format: options.format } : {}) }),
-    writeFile: async () => {},
-  };
-  return { io, out, err };
+  return fakeIO(async (path, options) => readBytes(files[path] ?? new Uint8Array(readFileSync(path)), { registry: registryOf([...xpsPlugins, ...simsPlugins]), fileName: path.split('/').pop()!, sha256: false, ...(options?.format ? { format: options.format } : {}) }));
 }
 
 describeCorpus('echemkit analyze xps', () => {

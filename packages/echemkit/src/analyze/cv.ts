@@ -1,6 +1,7 @@
 /** `echemkit analyze cv <file>`: anodic/cathodic peaks, separation, E½, charge and scan rate per cycle. */
-import { analyzeCv, jsonReplacer, tableToCsv, tableToJson, type ColumnTable, type CvOptions } from '@echemkit/analysis-cycling';
+import { analyzeCv, tableToCsv, tableToJson, type ColumnTable, type CvOptions } from '@echemkit/analysis-cycling';
 import { runTopic, scanArgs } from './common.js';
+import { printReport } from './report.js';
 import type { AnalyzeCommand, CliIO } from './types.js';
 
 const usage = `Usage: echemkit analyze cv <file> [options]
@@ -70,15 +71,7 @@ const run = (argv: string[], io: CliIO): Promise<number> =>
       io.stdout(tableToCsv((args.csv === 'sweeps' ? r.sweeps : r.cycles) as unknown as ColumnTable));
       return 0;
     }
-    const out = {
-      method: r.method,
-      parameters: r.parameters,
-      packageVersion: r.packageVersion,
-      input: { fileName: doc.source.fileName, format: doc.source.format },
-      cycles: tableToJson(r.cycles as unknown as ColumnTable),
-      sweeps: tableToJson(r.sweeps as unknown as ColumnTable),
-    };
-    io.stdout(JSON.stringify(out, jsonReplacer, 2) + '\n');
+    printReport(io, doc, r, { cycles: tableToJson(r.cycles as unknown as ColumnTable), sweeps: tableToJson(r.sweeps as unknown as ColumnTable) });
     return 0;
   });
 

@@ -2,13 +2,13 @@
 import {
   analyzeCycling,
   CYCLE_TABLE_UNITS,
-  jsonReplacer,
   tableToCsv,
   tableToJson,
   type ColumnTable,
   type CyclingOptions,
 } from '@echemkit/analysis-cycling';
 import { numberArg, runTopic, scanArgs } from './common.js';
+import { printReport } from './report.js';
 import type { AnalyzeCommand, CliIO } from './types.js';
 
 const usage = `Usage: echemkit analyze cycling <file> [options]
@@ -96,11 +96,7 @@ const run = (argv: string[], io: CliIO): Promise<number> =>
       }
       return 0;
     }
-    const out = {
-      method: r.method,
-      parameters: r.parameters,
-      packageVersion: r.packageVersion,
-      input: { fileName: doc.source.fileName, format: doc.source.format },
+    printReport(io, doc, r, {
       summary: r.summary,
       cycles: tableToJson(r.cycles as unknown as ColumnTable),
       units: CYCLE_TABLE_UNITS,
@@ -113,8 +109,7 @@ const run = (argv: string[], io: CliIO): Promise<number> =>
             ...(args.curves ? { curves: r.differential.curves } : {}),
           }
         : null,
-    };
-    io.stdout(JSON.stringify(out, jsonReplacer, 2) + '\n');
+    });
     return 0;
   });
 

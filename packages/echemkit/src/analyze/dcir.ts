@@ -1,7 +1,8 @@
 /** `echemkit analyze dcir <file>`: pulse resistances (DCIR / HPPC) vs SOC. */
-import { jsonReplacer, tableToCsv, tableToJson, type ColumnTable } from '@echemkit/analysis-cycling';
+import { tableToCsv, tableToJson, type ColumnTable } from '@echemkit/analysis-cycling';
 import { analyzeDcir, type DcirOptions } from '@echemkit/analysis-pulse';
 import { numberArg, runTopic, scanArgs } from './common.js';
+import { printReport } from './report.js';
 import type { AnalyzeCommand, CliIO } from './types.js';
 
 const usage = `Usage: echemkit analyze dcir <file> [options]
@@ -62,8 +63,7 @@ const run = (argv: string[], io: CliIO): Promise<number> =>
     const flat = { ...rest, ...Object.fromEntries(Object.entries(resistance).map(([t, v]) => [`resistance@${t}s`, v])) } as unknown as ColumnTable;
     if (args.csv) io.stdout(tableToCsv(flat));
     else {
-      const out = { method: r.method, parameters: r.parameters, packageVersion: r.packageVersion, input: { fileName: doc.source.fileName, format: doc.source.format }, pulses: tableToJson(flat) };
-      io.stdout(JSON.stringify(out, jsonReplacer, 2) + '\n');
+      printReport(io, doc, r, { pulses: tableToJson(flat) });
     }
     return 0;
   });

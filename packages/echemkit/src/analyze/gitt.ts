@@ -1,7 +1,8 @@
 /** `echemkit analyze gitt <file>`: per-pulse ΔEs, ΔEt, IR drop, τ, SOC and diffusion coefficients. */
-import { jsonReplacer, tableToCsv, tableToJson, type ColumnTable } from '@echemkit/analysis-cycling';
+import { tableToCsv, tableToJson, type ColumnTable } from '@echemkit/analysis-cycling';
 import { analyzeGitt, type GittOptions } from '@echemkit/analysis-pulse';
 import { numberArg, runTopic, scanArgs } from './common.js';
+import { printReport } from './report.js';
 import type { AnalyzeCommand, CliIO } from './types.js';
 
 const usage = `Usage: echemkit analyze gitt <file> [options]
@@ -63,8 +64,7 @@ const run = (argv: string[], io: CliIO): Promise<number> =>
     const r = analyzeGitt(doc, args.opts);
     if (args.csv) io.stdout(tableToCsv(r.pulses as unknown as ColumnTable));
     else {
-      const out = { method: r.method, parameters: r.parameters, packageVersion: r.packageVersion, input: { fileName: doc.source.fileName, format: doc.source.format }, pulses: tableToJson(r.pulses as unknown as ColumnTable) };
-      io.stdout(JSON.stringify(out, jsonReplacer, 2) + '\n');
+      printReport(io, doc, r, { pulses: tableToJson(r.pulses as unknown as ColumnTable) });
     }
     return 0;
   });

@@ -13,25 +13,17 @@ import {
   type EchemkitDocument,
   type EchemkitTree,
   type FormatRegistry,
-  type Sha256Hasher,
+  type ReadBytesOptions,
   type ValidationResult,
 } from '@echemkit/core';
 import { unified, type Plugin } from 'unified';
 import { defaultRegistry } from './plugins.js';
 
-export interface ReadOptions {
-  /** Base name of the input (detection by extension, `source.fileName`). Taken from a File when omitted. */
-  fileName?: string;
-  /** Force a plugin id (`echemkit formats` lists them) instead of detecting. */
-  format?: string;
-  /** Options per plugin id. */
-  pluginOptions?: Record<string, Record<string, unknown>>;
-  /** Files beside the input, by base name (e.g. the `.mps` settings of an `.mpr`). */
-  siblings?: ReadonlyMap<string, Uint8Array>;
-  /** Extra unified transformers run on the document tree. */
-  transforms?: Plugin<[], EchemkitTree>[];
-  /** Compute the input's SHA-256 (default true), or the hasher to use (the Node entry passes node:crypto's). */
-  sha256?: boolean | Sha256Hasher;
+/**
+ * Options of `read`: those of core's `readBytes` (file name — taken from a File when omitted —,
+ * forced format, per-plugin options, siblings, transforms, SHA-256), with the registry optional.
+ */
+export interface ReadOptions extends Omit<ReadBytesOptions, 'registry'> {
   /** Registry to use (default: every shipped plugin). */
   registry?: FormatRegistry;
 }
@@ -60,15 +52,7 @@ function registryFor(options: ReadOptions): FormatRegistry {
 export async function read(input: BinaryInput, options: ReadOptions = {}): Promise<EchemkitDocument> {
   const bytes = await toBytes(input);
   const fileName = options.fileName ?? (typeof File !== 'undefined' && input instanceof File ? input.name : '');
-  return readBytes(bytes, {
-    registry: registryFor(options),
-    fileName,
-    ...(options.format ? { format: options.format } : {}),
-    ...(options.pluginOptions ? { pluginOptions: options.pluginOptions } : {}),
-    ...(options.siblings ? { siblings: options.siblings } : {}),
-    ...(options.transforms ? { transforms: options.transforms } : {}),
-    ...(options.sha256 !== undefined ? { sha256: options.sha256 } : {}),
-  });
+  return readBytes(bytes, { ...options, registry: registryFor(options), fileName });
 }
 
 export interface ConvertOptions extends ReadOptions {

@@ -28,12 +28,7 @@ export function lazyPlugin(descriptor: FormatDescriptor, importPlugin: () => Pro
       p = await importPlugin();
       await p.load?.();
     } catch (e) {
-      if (isEchemkitError(e)) throw e;
-      throw new PluginLoadError(`cannot load the parser (${e instanceof Error ? e.message : String(e)})`, {
-        format: id,
-        cause: e,
-        hint: 'The installation may be incomplete; reinstall the package',
-      });
+      throw loadError(id, e, 'The installation may be incomplete; reinstall the package');
     }
     const same = p.id === id && p.name === name && p.binary === binary && p.extensions.join() === extensions.join();
     if (!same) throw new PluginLoadError(`the loaded parser is '${p.id}' (${p.name}), which does not match its descriptor`, { format: id, hint: 'This is a packaging bug; please report it' });
@@ -76,7 +71,12 @@ export async function loadPlugin(plugin: FormatPlugin): Promise<void> {
   try {
     await plugin.load();
   } catch (e) {
-    if (isEchemkitError(e)) throw e;
-    throw new PluginLoadError(`cannot load the parser (${e instanceof Error ? e.message : String(e)})`, { format: plugin.id, cause: e });
+    throw loadError(plugin.id, e);
   }
+}
+
+/** echemkit errors pass through; anything else becomes a `PluginLoadError` naming the plugin. */
+function loadError(id: string, e: unknown, hint?: string): Error {
+  if (isEchemkitError(e)) return e;
+  return new PluginLoadError(`cannot load the parser (${e instanceof Error ? e.message : String(e)})`, { format: id, cause: e, ...(hint ? { hint } : {}) });
 }

@@ -1,8 +1,9 @@
-/** Per-column value → text, shared by the JSON and CSV writers. */
+/**
+ * Per-column value → text as strings: the reference the byte writers (`byte-values.ts`) must
+ * equal, and the text the golden summaries record.
+ */
 import { formatFloat32, formatScaledFloat32 } from '../number-format.js';
 import type { Column } from '../types.js';
-
-const SMALL_INTS: string[] = Array.from({ length: 4096 }, (_, i) => String(i));
 
 /**
  * Returns a function giving the text of row i, or `missing` for a missing value.
@@ -31,11 +32,7 @@ export function valueFormatter(c: Column, missing: string, quote: (s: string) =>
   }
   if (ArrayBuffer.isView(v)) {
     const t = v as unknown as ArrayLike<number>;
-    // Flags, codes and counters are mostly small: their text comes from a table.
-    return (i) => {
-      const x = t[i]!;
-      return x >= 0 && x < SMALL_INTS.length && Number.isInteger(x) ? SMALL_INTS[x]! : String(x);
-    };
+    return (i) => String(t[i]!);
   }
   const a = v as unknown[];
   return (i) => {

@@ -1,4 +1,4 @@
-import { EchemkitError, type ParseContext, type ParseResult, readBytes, registryOf, validateDocument } from '@echemkit/core';
+import { type ParseContext, type ParseResult, readBytes, registryOf, validateDocument } from '@echemkit/core';
 import { expect } from 'vitest';
 import { chiTextPlugin, plugins } from '../src/index.js';
 
@@ -36,13 +36,4 @@ export function col(r: ParseResult, name: string, m = 0): ArrayLike<number> {
   return c.values as ArrayLike<number>;
 }
 
-/** Calls fn and returns the EchemkitError it throws (fails when it throws anything else or nothing). */
-export function catchEchemkit(fn: () => unknown): EchemkitError {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(EchemkitError);
-    return e as EchemkitError;
-  }
-  throw new Error('expected an EchemkitError');
-}
+export { catchEchemkit } from '../../../test/helpers/errors.js';

@@ -1,4 +1,4 @@
-import { EchemkitError, type ParseContext, type ParseResult, type FormatPlugin } from '@echemkit/core';
+import { type ParseContext, type ParseResult, type FormatPlugin } from '@echemkit/core';
 import { expect } from 'vitest';
 
 export interface Recorded {
@@ -27,15 +27,6 @@ export function values(r: ParseResult, name: string): unknown[] {
   return Array.from(c.values as ArrayLike<unknown>);
 }
 
-export function catchEchemkit(fn: () => unknown): EchemkitError {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(EchemkitError);
-    return e as EchemkitError;
-  }
-  throw new Error('expected an EchemkitError');
-}
 
 let gbk: Map<string, number[]> | undefined;
 /** Test-only GBK encoder built by decoding every two-byte GBK code once (TextEncoder only writes UTF-8). */
@@ -87,3 +78,5 @@ export function fuzz(plugin: FormatPlugin, bytes: Uint8Array, rounds: number, se
   }
   return ok;
 }
+
+export { catchEchemkit } from '../../../test/helpers/errors.js';

@@ -6,18 +6,8 @@
 import { basename } from 'node:path';
 import { isEchemkitError, readBytes, type EchemkitDocument } from '@echemkit/core';
 import { registry, type CorpusCase } from './corpus-detection.js';
+import { rng } from './rng.js';
 
-/** Deterministic PRNG (mulberry32). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function hash(s: string): number {
   let h = 2166136261;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bdfCsvChunks, concatChunks, csvColumns, formatFloat32, formatScaledFloat32, jsonChunks, valueFormatter, type Column, type EchemkitDocument } from '@echemkit/core';
 import { writeFloat32, writeFloat64, writeInt, writeScaledFloat32 } from '../src/number-bytes.js';
 import { smallDocument } from './fixtures.js';
+import { rng } from '../../../test/helpers/rng.js';
 
 const decoder = new TextDecoder();
 const buf = new Uint8Array(64);
@@ -9,22 +10,9 @@ const f64 = (x: number) => decoder.decode(buf.subarray(0, writeFloat64(buf, 0, x
 const f32 = (x: number) => decoder.decode(buf.subarray(0, writeFloat32(buf, 0, x)));
 const s32 = (x: number, e: number) => decoder.decode(buf.subarray(0, writeScaledFloat32(buf, 0, x, e)));
 
-/** A seeded generator (xorshift32) so failures reproduce. */
-function random(seed: number): () => number {
-  let s = seed >>> 0 || 1;
-  return () => {
-    s ^= s << 13;
-    s >>>= 0;
-    s ^= s >>> 17;
-    s ^= s << 5;
-    s >>>= 0;
-    return s / 4294967296;
-  };
-}
-
 /** Values like instrument data: random bits, float32 widened, unit-converted, tiny and huge, ties. */
 function* doubles(n: number): Generator<number> {
-  const r = random(42);
+  const r = rng(42);
   const bits = new Float64Array(1);
   const words = new Uint32Array(bits.buffer);
   for (let i = 0; i < n; i++) {
@@ -52,7 +40,7 @@ describe('numbers written as bytes', () => {
   });
 
   it('float32: the text of formatFloat32 and formatScaledFloat32', () => {
-    const r = random(7);
+    const r = rng(7);
     const view = new DataView(new ArrayBuffer(4));
     let bad = 0;
     for (let i = 0; i < 40000; i++) {
@@ -92,7 +80,7 @@ function referenceCsv(doc: EchemkitDocument, delimiter = ','): string {
 
 function mixedDocument(n: number): EchemkitDocument {
   const doc = smallDocument();
-  const r = random(3);
+  const r = rng(3);
   const col = (name: string, values: Column['values'], extra: Partial<Column> = {}): Column => ({ name, label: name, quantity: null, unit: null, sourceName: name, sourceUnit: null, derived: false, values, ...extra });
   const strings = ['CC_Chg', 'say "hi"', 'a,b', 'line\nbreak', 'Ωµ℃', '', 'x'.repeat(3000)];
   doc.measurements[0]!.columns = [

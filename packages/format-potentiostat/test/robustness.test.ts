@@ -7,18 +7,8 @@ import { expect, it } from 'vitest';
 import { describeCorpus, manifest, readCorpus } from '../../../test/helpers/corpus.js';
 import { plugins } from '../src/index.js';
 import { OWN_FILES, run } from './util.js';
+import { rng } from '../../../test/helpers/rng.js';
 
-/** Small deterministic PRNG (mulberry32) so failures reproduce. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function attempt(id: string, bytes: Uint8Array): string | null {
   const p = plugins.find((x) => x.id === id)!;

@@ -17,15 +17,18 @@ import { echemkitNormalizeUnits } from './transforms.js';
 import { report, toDiagnostics } from './diagnostics.js';
 import { InputError, isEchemkitError, FormatError } from './errors.js';
 import { loadPlugin } from './lazy-plugin.js';
-import type { FormatPlugin, ParseContext } from './plugin.js';
+import type { ByteSource } from './byte-source.js';
+import { parseFromSource, type FormatPlugin, type ParseContext } from './plugin.js';
 import { FormatRegistry, type Detection } from './registry.js';
 import { sha256Hex } from './sha256.js';
 import type { EchemkitDocument } from './types.js';
 
 declare module 'vfile' {
   interface DataMap {
-    /** Raw input bytes (binary-safe). */
+    /** Raw input bytes (binary-safe); with `source`, the first bytes (for detection). */
     bytes: Uint8Array;
+    /** The whole input by random access, when it is not held in memory (large files in Node). */
+    source: ByteSource;
     /** Files beside the input, by base name. */
     siblings: ReadonlyMap<string, Uint8Array>;
     /** Id of the plugin that parsed the file. */
@@ -90,14 +93,15 @@ export const echemkitParse: Plugin<[ParserOptions], string, EchemkitTree> = func
       warn: (message, init) => report(file, plugin.id, message, init, 'warning'),
       info: (message, init) => report(file, plugin.id, message, init, 'info'),
     };
-    const result = runPlugin(plugin, bytes, ctx);
+    const source = file.data.source;
+    const result = runPlugin(plugin, bytes, source, ctx);
     const document: EchemkitDocument = {
       echemkit: '1.0',
       source: {
         fileName,
         format: plugin.id,
         formatVersion: result.formatVersion ?? null,
-        byteSize: bytes.length,
+        byteSize: source ? source.size : bytes.length,
         sha256: null,
         software: result.software ?? { name: null, version: null },
         instrument: result.instrument ?? { vendor: null, model: null, serialNumber: null },
@@ -111,9 +115,9 @@ export const echemkitParse: Plugin<[ParserOptions], string, EchemkitTree> = func
   };
 };
 
-function runPlugin(plugin: FormatPlugin, bytes: Uint8Array, ctx: ParseContext) {
+function runPlugin(plugin: FormatPlugin, bytes: Uint8Array, source: ByteSource | undefined, ctx: ParseContext) {
   try {
-    return plugin.parse(bytes, ctx);
+    return source ? parseFromSource(plugin, source, ctx) : plugin.parse(bytes, ctx);
   } catch (e) {
     if (isEchemkitError(e)) throw e;
     // A plugin bug or a structure we did not anticipate: keep the type promise (EchemkitError) and the cause.
@@ -138,7 +142,12 @@ export const echemkitSource: Plugin<[SourceOptions?], EchemkitTree> = function (
   return async (tree: EchemkitTree, file: VFile) => {
     const bytes = file.data.bytes;
     if (options.sha256 === false || !bytes) return;
-    tree.document.source.sha256 = typeof options.sha256 === 'function' ? await options.sha256(bytes) : await sha256Hex(bytes);
+    if (typeof options.sha256 === 'function') tree.document.source.sha256 = await options.sha256(bytes);
+    else {
+      // Without a hasher of its own, a source is hashed from all its bytes.
+      const source = file.data.source;
+      tree.document.source.sha256 = await sha256Hex(source ? source.read(0, source.size) : bytes);
+    }
   };
 };
 
@@ -162,6 +171,13 @@ export interface ReadBytesOptions {
   pluginOptions?: Record<string, Record<string, unknown>>;
   /** Files beside the input, by base name. */
   siblings?: ReadonlyMap<string, Uint8Array>;
+  /**
+   * The whole input by random access; the `bytes` given to `readBytes` are then its first
+   * bytes, for detection. Plugins with `parseSource` read it block by block, others read it
+   * whole. A `sha256` hasher is called with those first bytes only: it must hash the source
+   * itself.
+   */
+  source?: ByteSource;
   /** Extra unified transformers run after parsing (before the integrity checks). */
   transforms?: Plugin<[], EchemkitTree>[];
   /** Compute the SHA-256 (default true), or a hasher to use (see {@link SourceOptions}). */
@@ -169,7 +185,7 @@ export interface ReadBytesOptions {
 }
 
 /** Builds the reading processor (parse + transformers). */
-export function createReader(options: Omit<ReadBytesOptions, 'fileName' | 'siblings'>) {
+export function createReader(options: Omit<ReadBytesOptions, 'fileName' | 'siblings' | 'source'>) {
   let p = unified()
     .use(echemkitParse, { registry: options.registry, format: options.format, pluginOptions: options.pluginOptions })
     .use(echemkitSource, { sha256: options.sha256 ?? true });
@@ -182,6 +198,7 @@ export async function readBytes(bytes: Uint8Array, options: ReadBytesOptions): P
   const file = new VFile({ path: options.fileName || undefined, value: '' });
   file.data.bytes = bytes;
   file.data.siblings = options.siblings ?? new Map();
+  if (options.source) file.data.source = options.source;
   await prepareParse(file, options);
   const processor = createReader(options);
   const tree = processor.parse(file) as EchemkitTree;

@@ -3,7 +3,8 @@
  * their descriptors and sniffers at start-up; a conversion imports the one parser it runs.
  */
 import { PluginLoadError, isEchemkitError } from './errors.js';
-import type { FormatDescriptor, FormatPlugin, ParseContext, ParseResult } from './plugin.js';
+import type { ByteSource } from './byte-source.js';
+import { parseFromSource, type FormatDescriptor, type FormatPlugin, type ParseContext, type ParseResult } from './plugin.js';
 
 /**
  * A plugin made of a light descriptor (id, name, extensions, binary, sniff) and an import of
@@ -49,15 +50,21 @@ export function lazyPlugin(descriptor: FormatDescriptor, importPlugin: () => Pro
       return pending;
     },
     parse(bytes: Uint8Array, ctx: ParseContext): ParseResult {
-      if (!impl) {
-        throw new PluginLoadError('parse() was called before the parser was loaded', {
-          format: id,
-          hint: 'Await plugin.load() first, or read through readBytes()/read(), which do',
-        });
-      }
-      return impl.parse(bytes, ctx);
+      return loaded().parse(bytes, ctx);
+    },
+    parseSource(source: ByteSource, ctx: ParseContext): ParseResult {
+      return parseFromSource(loaded(), source, ctx);
     },
   };
+  function loaded(): FormatPlugin {
+    if (!impl) {
+      throw new PluginLoadError('parse() was called before the parser was loaded', {
+        format: id,
+        hint: 'Await plugin.load() first, or read through readBytes()/read(), which do',
+      });
+    }
+    return impl;
+  }
 }
 
 /**

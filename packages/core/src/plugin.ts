@@ -1,4 +1,5 @@
 /** The contract between the host and a format plugin. */
+import type { ByteSource } from './byte-source.js';
 import type { Instrument, Measurement, NameVersion, Sample } from './types.js';
 
 /** Where a diagnostic points and what it is about. */
@@ -80,9 +81,25 @@ export interface FormatPlugin {
   load?(): Promise<void>;
   /** Decodes the whole file. Throws EchemkitError subclasses for fatal problems. */
   parse(bytes: Uint8Array, ctx: ParseContext): ParseResult;
+  /**
+   * Optional: decodes the file through random-access reads, for inputs too large to hold in
+   * memory whole beside their columns (the Node entry gives large files this way). Must give
+   * the same result as `parse` on the same bytes. Without it the host reads the whole source
+   * and calls `parse`.
+   */
+  parseSource?(source: ByteSource, ctx: ParseContext): ParseResult;
 }
 
-/** What a registry needs to list and detect a format without its parser: everything but `parse` and `load`. */
+/**
+ * Runs a plugin on a source: `parseSource` when it has one, else `parse` on all the bytes.
+ * @example
+ * parseFromSource(plugin, bytesSource(bytes), ctx); // same as plugin.parse(bytes, ctx)
+ */
+export function parseFromSource(plugin: FormatPlugin, source: ByteSource, ctx: ParseContext): ParseResult {
+  return plugin.parseSource ? plugin.parseSource(source, ctx) : plugin.parse(source.read(0, source.size), ctx);
+}
+
+/** What a registry needs to list and detect a format without its parser: everything but `parse`, `parseSource` and `load`. */
 export type FormatDescriptor = Pick<FormatPlugin, 'id' | 'name' | 'extensions' | 'binary' | 'sniff'>;
 
 /** Bytes given to `sniff`. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bdfCsvChunks, concatChunks, csvColumns, formatFloat32, formatScaledFloat32, jsonChunks, valueFormatter, type Column, type EchemkitDocument } from '@echemkit/core';
+import { bdfCsvChunks, bdfCsvRows, BufferPool, concatChunks, csvColumns, csvRowChunks, formatFloat32, formatScaledFloat32, jsonChunks, valueFormatter, type Column, type EchemkitDocument } from '@echemkit/core';
 import { writeFloat32, writeFloat64, writeInt, writeScaledFloat32 } from '../src/number-bytes.js';
 import { smallDocument } from './fixtures.js';
 import { rng } from '../../../test/helpers/rng.js';
@@ -118,5 +118,77 @@ describe('byte writers equal the string formatter', () => {
       const expected = JSON.parse(`[${Array.from({ length: c.values.length }, (_, i) => fmt(i)).join(',')}]`);
       expect(back.measurements[0].columns[j].values).toEqual(expected);
     });
+  });
+});
+
+/** Runs of equal values in every float kind (the writer copies a repeated value's previous text), signed zeros and gaps inside runs. */
+function repeatingDocument(n: number): EchemkitDocument {
+  const doc = smallDocument();
+  const r = rng(11);
+  const col = (name: string, values: Column['values'], extra: Partial<Column> = {}): Column => ({ name, label: name, quantity: null, unit: null, sourceName: name, sourceUnit: null, derived: false, values, ...extra });
+  // Runs of 1–40 rows; within a run now and then a gap (NaN), a 0 or a −0.
+  const runs = (make: () => number) => {
+    const out: number[] = [];
+    while (out.length < n) {
+      const v = make();
+      const len = 1 + Math.floor(r() * 40);
+      for (let k = 0; k < len && out.length < n; k++) {
+        const u = r();
+        out.push(u < 0.03 ? NaN : u < 0.05 ? 0 : u < 0.07 ? -0 : v);
+      }
+    }
+    return out;
+  };
+  const signedZeros = () => (r() < 0.5 ? 0 : -0);
+  doc.measurements[0]!.columns = [
+    col('f64', Float64Array.from(runs(() => (r() - 0.5) * 10 ** (Math.floor(r() * 8) - 5)))),
+    col('f32', Float32Array.from(runs(() => (r() < 0.2 ? signedZeros() : (r() - 0.5) * 10)))),
+    col('scaled', Float64Array.from(runs(() => Math.fround(r() * 100) / 1000)), { dtype: 'float32', scaleExponent: -3 }),
+    col('u8', Uint8Array.from({ length: n }, () => Math.floor(r() * 256))),
+    // Long strings now and then: a buffer ends in the middle of a row, after which earlier texts are gone.
+    col('plain', Array.from({ length: n }, (_, i) => (i % 997 === 0 ? 'y'.repeat(5000) : i % 2 ? 'CC' : null)) as Column['values']),
+  ];
+  return doc;
+}
+
+describe('repeated values, pools and row ranges', () => {
+  it('CSV: runs of equal values, signed zeros and gaps, across buffers, equal the string formatter', () => {
+    const doc = repeatingDocument(120000);
+    const chunks = [...bdfCsvChunks(doc)];
+    expect(chunks.length).toBeGreaterThan(4);
+    expect(decoder.decode(concatChunks(chunks))).toBe(referenceCsv(doc));
+    expect(decoder.decode(concatChunks(bdfCsvChunks(doc, { delimiter: '¦' })))).toBe(referenceCsv(doc, '¦'));
+  });
+
+  it('a pool gives the same bytes and reuses the buffers given back', () => {
+    const doc = repeatingDocument(120000);
+    const pool = new BufferPool();
+    const seen = new Set<ArrayBufferLike>();
+    let text = '';
+    let chunks = 0;
+    for (const c of bdfCsvChunks(doc, {}, pool)) {
+      text += decoder.decode(c);
+      seen.add(c.buffer);
+      pool.put(c);
+      chunks++;
+    }
+    expect(text).toBe(referenceCsv(doc));
+    // The writer fills the next buffer before it hands over the last one: two buffers take turns.
+    expect(chunks).toBeGreaterThan(4);
+    expect(seen.size).toBe(2);
+    // A chunk that is not the pool's own is never taken.
+    const foreign = new Uint8Array(1 << 21);
+    pool.put(foreign);
+    expect(pool.get(1 << 21).buffer).not.toBe(foreign.buffer);
+  });
+
+  it('header plus rows in any ranges equals the whole CSV', () => {
+    const doc = repeatingDocument(9000);
+    const rows = bdfCsvRows(doc)!;
+    expect(rows.rows).toBe(9000);
+    const parts = [decoder.decode(rows.head)];
+    for (const [from, to] of [[0, 1], [1, 1000], [1000, 1000], [1000, 8999], [8999, 9000]] as const) parts.push(decoder.decode(concatChunks(csvRowChunks(rows.columns, from, to, rows.delimiter))));
+    expect(parts.join('')).toBe(referenceCsv(doc));
+    expect(bdfCsvRows(doc, { measurement: 5 })).toBeNull();
   });
 });

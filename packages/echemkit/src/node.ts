@@ -3,14 +3,16 @@
  * may use (e.g. the `.mps` settings beside an `.mpr`).
  */
 import { createHash } from 'node:crypto';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { open, readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
-import { InputError, type EchemkitDocument } from '@echemkit/core';
+import { InputError, SNIFF_BYTES, type EchemkitDocument } from '@echemkit/core';
+import { fileSource, hashFile } from './file-source.js';
 import * as api from './api.js';
 
 export * from './index.js';
 // Repeated here: bundled, the star re-export of an external package inside index.js is dropped.
 export * from '@echemkit/core';
+export { CsvWorkers, writeOutputFile, type WriteFileOptions } from './write-file.js';
 
 /** Sibling files offered to plugins: same folder, name stem a prefix of the input's stem, small. */
 const SIBLING_MAX_BYTES = 16 * 1024 * 1024;
@@ -61,11 +63,56 @@ export async function readInputFile(path: string): Promise<Uint8Array> {
  * @example
  * const doc = await read('data/cell_C01.mpr');
  */
-export async function read(input: string | api.BinaryInput, options: api.ReadOptions = {}): Promise<EchemkitDocument> {
+export async function read(input: string | api.BinaryInput, options: NodeReadOptions = {}): Promise<EchemkitDocument> {
   if (typeof input !== 'string') return api.read(input, { ...options, sha256: options.sha256 ?? nodeSha256 });
-  const bytes = await readInputFile(input);
   const siblings = options.siblings ?? (await readSiblings(input));
-  return api.read(bytes, { ...options, fileName: options.fileName ?? basename(input), siblings, sha256: options.sha256 ?? nodeSha256 });
+  const fileName = options.fileName ?? basename(input);
+  const size = await fileSize(input);
+  // Large files are read by offset (plugins with parseSource never hold them whole) and
+  // hashed on a worker meanwhile; a caller's own hasher needs the bytes, so it gets them.
+  if (size >= (options.sourceFromBytes ?? SOURCE_FROM_BYTES) && typeof options.sha256 !== 'function' && !options.source) {
+    const fh = await openInput(input);
+    try {
+      const source = fileSource(fh.fd, size);
+      const hash = options.sha256 === false ? null : hashFile(input);
+      hash?.catch(() => {}); // awaited by the reader; a failure surfaces there
+      const head = source.read(0, SNIFF_BYTES).slice();
+      return await api.read(head, { ...options, fileName, siblings, source, sha256: hash ? () => hash : false });
+    } finally {
+      await fh.close();
+    }
+  }
+  const bytes = await readInputFile(input);
+  return api.read(bytes, { ...options, fileName, siblings, sha256: options.sha256 ?? nodeSha256 });
+}
+
+/** Files from this size on are read through a `ByteSource` rather than whole (default of `sourceFromBytes`). */
+export const SOURCE_FROM_BYTES = 64 * 1024 * 1024;
+
+/** `read` options in Node. */
+export interface NodeReadOptions extends api.ReadOptions {
+  /**
+   * Files from this size on are read by offset and hashed on a worker thread, never held
+   * whole when the plugin has `parseSource` (default `SOURCE_FROM_BYTES`, 64 MiB).
+   */
+  sourceFromBytes?: number;
+}
+
+async function fileSize(path: string): Promise<number> {
+  try {
+    return (await stat(path)).size;
+  } catch {
+    return 0; // readInputFile reports the problem
+  }
+}
+
+async function openInput(path: string) {
+  try {
+    return await open(path, 'r');
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    throw new InputError(`cannot read ${path} (${code ?? (e as Error).message})`, { format: 'echemkit', hint: code === 'ENOENT' ? 'Check the path' : undefined, cause: e });
+  }
 }
 
 /** node:crypto's SHA-256: hashes in place (Web Crypto copies the whole input first). */
@@ -74,7 +121,7 @@ function nodeSha256(bytes: Uint8Array): string {
 }
 
 /** Reads and converts a file (path, bytes or Blob). */
-export async function convert(input: string | api.BinaryInput, options: api.ConvertOptions = {}): ReturnType<typeof api.convert> {
+export async function convert(input: string | api.BinaryInput, options: api.ConvertOptions & NodeReadOptions = {}): ReturnType<typeof api.convert> {
   const document = await read(input, options);
   return { document, files: api.outputsOf(document, options) };
 }

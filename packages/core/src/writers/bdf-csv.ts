@@ -8,7 +8,7 @@ import { findQuantityColumn } from '../columns.js';
 import type { Column, EchemkitDocument, Measurement } from '../types.js';
 import { writeFloat32, writeFloat64, writeInt, writeScaledFloat32 } from '../number-bytes.js';
 import { ByteSink, NUMBER_ROOM, planColumn, ValueKind, writeValue, type StringStyle, type ValuePlan } from './byte-values.js';
-import { concatChunks, type ChunkedOutput } from './chunks.js';
+import { concatChunks, type BufferPool, type ChunkedOutput } from './chunks.js';
 
 export interface CsvWriterOptions {
   /** Which measurement to write (index). Default 0. */
@@ -46,25 +46,68 @@ export function csvColumns(m: Measurement, voltageFrom: 'auto' | 'none' = 'auto'
   return { columns, labels, voltageSource };
 }
 
+/** The values of one column as the row writer needs them: a Column, or a slice of one in a worker. */
+export type CsvColumnValues = Pick<Column, 'values' | 'dtype' | 'scaleExponent'>;
+
+/**
+ * A CSV as its header bytes and its rows, for writers that format row ranges apart (the Node
+ * CLI spreads them over worker threads): `head` followed by `csvRowChunks(columns, 0, rows,
+ * delimiter)` is exactly what `bdfCsvChunks` writes.
+ */
+export interface CsvRows {
+  head: Uint8Array;
+  rows: number;
+  columns: CsvColumnValues[];
+  delimiter: string;
+}
+
+function csvHeader(labels: string[], d: string): string {
+  return labels.map((l) => quoteCsv(l, d)).join(d) + '\n';
+}
+
+/** The CSV of one measurement as header and rows (null when the document has no such measurement). */
+export function bdfCsvRows(doc: EchemkitDocument, options: CsvWriterOptions = {}): CsvRows | null {
+  const m = doc.measurements[options.measurement ?? 0];
+  if (!m) return null;
+  const d = options.delimiter ?? ',';
+  const { columns, labels } = csvColumns(m, options.voltageFrom ?? 'auto');
+  return { head: new TextEncoder().encode(csvHeader(labels, d)), rows: columns.length ? columns[0]!.values.length : 0, columns, delimiter: d };
+}
+
 /** Streams one measurement as BDF CSV bytes. */
-export function* bdfCsvChunks(doc: EchemkitDocument, options: CsvWriterOptions = {}): Generator<Uint8Array> {
+export function* bdfCsvChunks(doc: EchemkitDocument, options: CsvWriterOptions = {}, pool?: BufferPool): Generator<Uint8Array> {
   const m = doc.measurements[options.measurement ?? 0];
   if (!m) return;
   const d = options.delimiter ?? ',';
   const { columns, labels } = csvColumns(m, options.voltageFrom ?? 'auto');
-  const sink = new ByteSink();
-  sink.text(labels.map((l) => quoteCsv(l, d)).join(d) + '\n');
+  const sink = new ByteSink(undefined, pool);
+  sink.text(csvHeader(labels, d));
+  yield* rowsInto(sink, columns, 0, columns.length ? columns[0]!.values.length : 0, d);
+  yield* sink.finish();
+}
+
+/**
+ * Rows [from, to) of the columns as CSV lines (no header).
+ * @example
+ * const cols = [{ values: new Float64Array([1.5, 2]) }, { values: ['a', 'b'] }];
+ * new TextDecoder().decode(concatChunks(csvRowChunks(cols, 0, 2, ','))); // '1.5,a\n2,b\n'
+ */
+export function* csvRowChunks(columns: CsvColumnValues[], from: number, to: number, delimiter: string, pool?: BufferPool): Generator<Uint8Array> {
+  const sink = new ByteSink(undefined, pool);
+  yield* rowsInto(sink, columns, from, to, delimiter);
+  yield* sink.finish();
+}
+
+function* rowsInto(sink: ByteSink, columns: CsvColumnValues[], from: number, to: number, d: string): Generator<Uint8Array> {
   const plans = columns.map(planColumn);
-  const n = columns.length ? columns[0]!.values.length : 0;
   const style: StringStyle = { csvDelimiter: d };
   // A one-byte ASCII delimiter is written directly; anything else goes through the encoder.
   const delimiterByte = d.length === 1 && d.charCodeAt(0) < 128 ? d.charCodeAt(0) : -1;
   const rows = rowPlan(plans, d, delimiterByte, style);
-  for (let i = 0; i < n; ) {
-    i = writeRows(rows, sink, i, n);
+  for (let i = from; i < to; ) {
+    i = writeRows(rows, sink, i, to);
     if (sink.hasReady) yield* sink.take();
   }
-  yield* sink.finish();
 }
 
 /**
@@ -85,6 +128,11 @@ interface RowPlan {
   /** Room a row of numbers needs at most. */
   rowRoom: number;
   style: StringStyle;
+  /** Per column: the previous float value, where its text starts and its length (in `lastBuf`). */
+  last: Float64Array;
+  lastAt: Int32Array;
+  lastLen: Int32Array;
+  lastBuf: Uint8Array | null;
 }
 
 function rowPlan(plans: ValuePlan[], delimiter: string, delimiterByte: number, style: StringStyle): RowPlan {
@@ -100,6 +148,10 @@ function rowPlan(plans: ValuePlan[], delimiter: string, delimiterByte: number, s
     delimiterByte,
     rowRoom: plans.length * (NUMBER_ROOM + (delimiterByte < 0 ? delimiter.length * 3 : 1)) + 1,
     style,
+    last: new Float64Array(plans.length).fill(NaN),
+    lastAt: new Int32Array(plans.length),
+    lastLen: new Int32Array(plans.length),
+    lastBuf: null,
   };
 }
 
@@ -110,15 +162,18 @@ function rowPlan(plans: ValuePlan[], delimiter: string, delimiterByte: number, s
  * go through the sink, which may start a new buffer.
  */
 function writeRows(r: RowPlan, sink: ByteSink, from: number, n: number): number {
-  const { kinds, f32s, f64s, exps, ints, others, delimiterByte, rowRoom } = r;
+  const { kinds, f32s, f64s, exps, ints, others, delimiterByte, rowRoom, last, lastAt, lastLen } = r;
   const k = kinds.length;
   let buf = sink.buf;
+  // The previous texts are only reachable in the current buffer.
+  if (buf !== r.lastBuf) last.fill(NaN);
   let pos = sink.pos;
   let i = from;
   while (i < n) {
     if (pos + rowRoom > buf.length) {
       sink.pos = pos;
       sink.room(rowRoom);
+      if (sink.buf !== buf) last.fill(NaN);
       buf = sink.buf;
       pos = sink.pos;
     }
@@ -129,22 +184,35 @@ function writeRows(r: RowPlan, sink: ByteSink, from: number, n: number): number 
           sink.pos = pos;
           sink.text(r.delimiter);
           sink.room(rowRoom);
+          if (sink.buf !== buf) last.fill(NaN);
           buf = sink.buf;
           pos = sink.pos;
         }
       }
       const kind = kinds[j]!;
-      if (kind === ValueKind.F64) {
-        const x = f64s[j]![i]!;
-        // Counters and flags stored as doubles are mostly one digit (−0 prints as 0, as String does).
-        if (x >= 0 && x < 10 && (x | 0) === x) buf[pos++] = 48 + x;
-        else if (x === x) pos = writeFloat64(buf, pos, x);
-      } else if (kind === ValueKind.F32) {
-        const x = f32s[j]![i]!;
-        if (x === x) pos = writeFloat32(buf, pos, x);
-      } else if (kind === ValueKind.ScaledF32) {
-        const x = f64s[j]![i]!;
-        if (x === x) pos = writeScaledFloat32(buf, pos, x, exps[j]!);
+      if (kind <= ValueKind.F64) {
+        // Floats: a value equal to the same column's previous one (a set point, a range, a
+        // plateau) copies that text, which is still in this buffer, instead of formatting it
+        // again. Zeros (0 and −0 print differently) and NaN (missing) never match.
+        const x = kind === ValueKind.F32 ? f32s[j]![i]! : f64s[j]![i]!;
+        if (x === last[j] && x !== 0) {
+          let from = lastAt[j]!;
+          const end = from + lastLen[j]!;
+          lastAt[j] = pos;
+          while (from < end) buf[pos++] = buf[from++]!;
+          continue;
+        }
+        const start = pos;
+        if (kind === ValueKind.F64) {
+          // Counters and flags stored as doubles are mostly one digit (−0 prints as 0, as String does).
+          if (x >= 0 && x < 10 && (x | 0) === x) buf[pos++] = 48 + x;
+          else if (x === x) pos = writeFloat64(buf, pos, x);
+        } else if (kind === ValueKind.F32) {
+          if (x === x) pos = writeFloat32(buf, pos, x);
+        } else if (x === x) pos = writeScaledFloat32(buf, pos, x, exps[j]!);
+        last[j] = x;
+        lastAt[j] = start;
+        lastLen[j] = pos - start;
       } else if (kind === ValueKind.Int) {
         const x = ints[j]![i]!;
         // Flags, codes and counters are mostly one digit.
@@ -172,6 +240,7 @@ function writeRows(r: RowPlan, sink: ByteSink, from: number, n: number): number 
         writeValue(sink, r.plans[j]!, i, '', r.style);
         // A string may have used the room the rest of the row needs.
         sink.room(rowRoom);
+        if (sink.buf !== buf) last.fill(NaN);
         buf = sink.buf;
         pos = sink.pos;
       }
@@ -181,6 +250,7 @@ function writeRows(r: RowPlan, sink: ByteSink, from: number, n: number): number 
     if (sink.hasReady) break;
   }
   sink.pos = pos;
+  r.lastBuf = buf;
   return i;
 }
 
@@ -215,7 +285,7 @@ export function bdfMetadata(doc: EchemkitDocument, options: CsvWriterOptions = {
 
 /** The CSV writer as a ChunkedOutput. */
 export function bdfCsvOutput(doc: EchemkitDocument, options: CsvWriterOptions = {}): ChunkedOutput {
-  return { mediaType: 'text/csv', extension: '.bdf.csv', chunks: () => bdfCsvChunks(doc, options) };
+  return { mediaType: 'text/csv', extension: '.bdf.csv', chunks: (pool) => bdfCsvChunks(doc, options, pool), csvRows: () => bdfCsvRows(doc, options) };
 }
 
 /** The whole CSV as bytes (small documents and tests). */

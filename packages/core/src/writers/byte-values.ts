@@ -6,6 +6,7 @@
  */
 import { writeFloat32, writeFloat64, writeInt, writeScaledFloat32 } from '../number-bytes.js';
 import type { Column } from '../types.js';
+import type { BufferPool } from './chunks.js';
 
 /** How a column's values are written. */
 export const ValueKind = {
@@ -38,7 +39,7 @@ const NO_F32 = new Float32Array(0);
 const NO_F64 = new Float64Array(0);
 
 /** Decides once how a column is written. */
-export function planColumn(c: Column): ValuePlan {
+export function planColumn(c: Pick<Column, 'values' | 'dtype' | 'scaleExponent'>): ValuePlan {
   const v = c.values as unknown;
   const plan: ValuePlan = { kind: ValueKind.Other as ValueKind, f32: NO_F32, f64: NO_F64, ints: [], other: [], exponent: c.scaleExponent ?? 0, float32: c.dtype === 'float32' };
   if (v instanceof Float32Array) {
@@ -64,14 +65,19 @@ export class ByteSink {
   buf: Uint8Array;
   pos = 0;
   private ready: Uint8Array[] = [];
-  constructor(private readonly size = 1 << 20) {
-    this.buf = new Uint8Array(size);
+  /** @param pool where buffers come from (reused after the consumer gives them back) */
+  constructor(
+    private readonly size = 1 << 20,
+    private readonly pool?: BufferPool,
+  ) {
+    this.buf = pool ? pool.get(size) : new Uint8Array(size);
   }
   /** Makes room for n more bytes (a new buffer when the current one is full). */
   room(n: number): void {
     if (this.pos + n <= this.buf.length) return;
     if (this.pos) this.ready.push(this.buf.subarray(0, this.pos));
-    this.buf = new Uint8Array(Math.max(this.size, n));
+    const size = Math.max(this.size, n);
+    this.buf = this.pool ? this.pool.get(size) : new Uint8Array(size);
     this.pos = 0;
   }
   /** True when full chunks are waiting. */
@@ -87,6 +93,7 @@ export class ByteSink {
   /** Everything written, the current buffer included. */
   finish(): Uint8Array[] {
     if (this.pos) this.ready.push(this.buf.subarray(0, this.pos));
+    else this.pool?.put(this.buf);
     this.buf = new Uint8Array(0);
     this.pos = 0;
     return this.take();

@@ -1,7 +1,7 @@
 /** JSON writer: the whole document, streamed column by column. */
 import type { Column, EchemkitDocument, Measurement, Table } from '../types.js';
 import { ByteSink, NUMBER_ROOM, planColumn, writeValue } from './byte-values.js';
-import { concatChunks, type ChunkedOutput } from './chunks.js';
+import { concatChunks, type BufferPool, type ChunkedOutput } from './chunks.js';
 
 export interface JsonWriterOptions {
   /** Indent metadata with this many spaces (values stay on one line per column). Default 0. */
@@ -42,12 +42,12 @@ function stringifyPart(value: unknown, indent: number, depth: number): string {
 }
 
 /** Streams a document as JSON bytes. */
-export function* jsonChunks(doc: EchemkitDocument, options: JsonWriterOptions = {}): Generator<Uint8Array> {
+export function* jsonChunks(doc: EchemkitDocument, options: JsonWriterOptions = {}, pool?: BufferPool): Generator<Uint8Array> {
   const indent = options.indent ?? 0;
   const nl = indent ? '\n' : '';
   const sp = indent ? ' ' : '';
   const ind = (d: number) => ' '.repeat(indent * d);
-  const sink = new ByteSink();
+  const sink = new ByteSink(undefined, pool);
   const push = function* (s: string) {
     sink.text(s);
     if (sink.hasReady) yield* sink.take();
@@ -82,7 +82,7 @@ export function* jsonChunks(doc: EchemkitDocument, options: JsonWriterOptions = 
 
 /** The JSON writer as a ChunkedOutput. */
 export function jsonOutput(doc: EchemkitDocument, options: JsonWriterOptions = {}): ChunkedOutput {
-  return { mediaType: 'application/json', extension: '.json', chunks: () => jsonChunks(doc, options) };
+  return { mediaType: 'application/json', extension: '.json', chunks: (pool) => jsonChunks(doc, options, pool) };
 }
 
 /** The whole JSON as bytes (small documents and tests). */

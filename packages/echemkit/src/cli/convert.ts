@@ -1,11 +1,12 @@
 /** `echemkit convert`: instrument files → echemkit JSON or BDF CSV. */
-import { createWriteStream, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import { isEchemkitError, type ChunkedOutput, type EchemkitDocument } from '@echemkit/core';
 import { outputsOf } from '../api.js';
 import { read } from '../node.js';
+import { CsvWorkers, writeOutputFile } from '../write-file.js';
 import { parse, UsageError } from './args.js';
 import { convertUsage } from './usage.js';
 
@@ -15,17 +16,24 @@ async function writeChunks(out: ChunkedOutput, stream: Writable): Promise<void> 
   }
 }
 
-async function writeFileChunks(path: string, out: ChunkedOutput): Promise<void> {
+async function writeFileChunks(path: string, out: ChunkedOutput, workers: CsvWorkers | undefined): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
-  // A deep queue lets the file system write (libuv's thread) while the next chunks are formatted.
-  const stream = createWriteStream(path, { highWaterMark: 32 << 20 });
-  const done = new Promise<void>((res, rej) => {
-    stream.on('finish', res);
-    stream.on('error', rej);
-  });
-  await writeChunks(out, stream);
-  stream.end();
-  await done;
+  await writeOutputFile(path, out, { workers });
+}
+
+/**
+ * Inputs from this size on get CSV worker threads, started before parsing so they load
+ * meanwhile. Smaller files format faster on one thread (measured: a 1.4 MB .ndax and a 43 MB
+ * .nda gain nothing from a worker, a 250 MB .mpr gains a quarter of its time).
+ */
+const WORKERS_FROM_BYTES = 64 * 1024 * 1024;
+
+function fileSize(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
 }
 
 /** Expands glob patterns (tinyglobby) and keeps literal paths as given. */
@@ -90,60 +98,75 @@ export async function runConvert(argv: string[]): Promise<number> {
   const progress = process.stderr.isTTY && inputs.length > 1 && !values.json;
   const reports: FileReport[] = [];
   let failed = 0;
-  for (let i = 0; i < inputs.length; i++) {
-    const input = inputs[i]!;
-    if (progress) process.stderr.write(`\r\x1b[K[${i + 1}/${inputs.length}] ${basename(input)}`);
-    const report: FileReport = { input, ok: false };
-    reports.push(report);
-    try {
-      const doc = await read(input, values.format ? { format: values.format } : {});
-      const files = outputsOf(doc, { to, indent });
-      report.format = doc.source.format;
-      report.measurements = doc.measurements.length;
-      report.rows = doc.measurements.map((m) => (m.columns[0]?.values.length ?? 0));
-      report.warnings = doc.diagnostics.filter((d) => d.severity !== 'info').length;
-      report.diagnostics = doc.diagnostics;
-      report.outputs = [];
-      if (toStdout) {
-        for (const f of files) if (!f.suffix.endsWith('.metadata.json') || files.length === 1) await writeChunks(f.output, process.stdout);
-        report.outputs.push('-');
-      } else {
-        for (const f of files) {
-          let path: string;
-          if (dirTarget) path = join(output!, basename(input) + f.suffix);
-          else if (output) path = f === files[0] ? output : output.replace(/(\.bdf)?\.(csv|json)$/i, '') + f.suffix;
-          else path = input + f.suffix;
-          await writeFileChunks(path, f.output);
-          report.outputs.push(path);
+  let workers: CsvWorkers | undefined;
+  try {
+    for (let i = 0; i < inputs.length; i++) {
+      const input = inputs[i]!;
+      if (progress) process.stderr.write(`\r\x1b[K[${i + 1}/${inputs.length}] ${basename(input)}`);
+      const report: FileReport = { input, ok: false };
+      reports.push(report);
+      if (!workers && to === 'csv' && !toStdout && fileSize(input) >= WORKERS_FROM_BYTES) workers = CsvWorkers.start();
+      try {
+        const doc = await read(input, values.format ? { format: values.format } : {});
+        const files = outputsOf(doc, { to, indent });
+        report.format = doc.source.format;
+        report.measurements = doc.measurements.length;
+        report.rows = doc.measurements.map((m) => m.columns[0]?.values.length ?? 0);
+        report.warnings = doc.diagnostics.filter((d) => d.severity !== 'info').length;
+        report.diagnostics = doc.diagnostics;
+        report.outputs = [];
+        if (toStdout) {
+          for (const f of files) if (!f.suffix.endsWith('.metadata.json') || files.length === 1) await writeChunks(f.output, process.stdout);
+          report.outputs.push('-');
+        } else {
+          for (const f of files) {
+            let path: string;
+            if (dirTarget) path = join(output!, basename(input) + f.suffix);
+            else if (output) path = f === files[0] ? output : output.replace(/(\.bdf)?\.(csv|json)$/i, '') + f.suffix;
+            else path = input + f.suffix;
+            await writeFileChunks(path, f.output, workers);
+            report.outputs.push(path);
+          }
         }
-      }
-      report.ok = !(values.strict && report.warnings > 0);
-      if (!report.ok) failed++;
-      if (!values.json) {
-        if (progress) process.stderr.write('\r\x1b[K');
-        const where = toStdout ? 'stdout' : report.outputs.join(', ');
-        process.stderr.write(`${report.ok ? 'converted' : 'WARNINGS (strict)'} ${input} [${doc.source.format}] → ${where}\n`);
-        for (const d of doc.diagnostics) {
-          if (d.severity === 'info') continue;
-          const place = d.place?.offset !== undefined ? ` @${d.place.offset}` : d.place?.line !== undefined ? `:${d.place.line}` : d.place?.record !== undefined ? ` #${d.place.record}` : '';
-          process.stderr.write(`  ${d.severity} ${d.ruleId}${place}: ${d.message}\n`);
+        report.ok = !(values.strict && report.warnings > 0);
+        if (!report.ok) failed++;
+        if (!values.json) {
+          if (progress) process.stderr.write('\r\x1b[K');
+          const where = toStdout ? 'stdout' : report.outputs.join(', ');
+          process.stderr.write(`${report.ok ? 'converted' : 'WARNINGS (strict)'} ${input} [${doc.source.format}] → ${where}\n`);
+          for (const d of doc.diagnostics) {
+            if (d.severity === 'info') continue;
+            const place = d.place?.offset !== undefined ? ` @${d.place.offset}` : d.place?.line !== undefined ? `:${d.place.line}` : d.place?.record !== undefined ? ` #${d.place.record}` : '';
+            process.stderr.write(`  ${d.severity} ${d.ruleId}${place}: ${d.message}\n`);
+          }
         }
-      }
-    } catch (e) {
-      failed++;
-      const code = isEchemkitError(e) ? e.code : 'INTERNAL';
-      const message = e instanceof Error ? e.message : String(e);
-      report.error = { code, message };
-      if (!values.json) {
-        if (progress) process.stderr.write('\r\x1b[K');
-        process.stderr.write(`FAILED ${input}: ${message}\n`);
-        if (!isEchemkitError(e) && e instanceof Error && e.stack) process.stderr.write(`${e.stack}\n`);
+      } catch (e) {
+        failed++;
+        const code = isEchemkitError(e) ? e.code : 'INTERNAL';
+        const message = e instanceof Error ? e.message : String(e);
+        report.error = { code, message };
+        if (!values.json) {
+          if (progress) process.stderr.write('\r\x1b[K');
+          process.stderr.write(`FAILED ${input}: ${message}\n`);
+          if (!isEchemkitError(e) && e instanceof Error && e.stack) process.stderr.write(`${e.stack}\n`);
+        }
       }
     }
+  } finally {
+    await workers?.close();
   }
   if (progress) process.stderr.write('\r\x1b[K');
   if (values.json) {
-    const text = JSON.stringify({ converted: reports.length - failed, failed, files: reports.map((r) => ({ ...r, input: resolve(r.input) })) }, null, 2) + '\n';
+    const text =
+      JSON.stringify(
+        {
+          converted: reports.length - failed,
+          failed,
+          files: reports.map((r) => ({ ...r, input: resolve(r.input) })),
+        },
+        null,
+        2,
+      ) + '\n';
     (toStdout ? process.stderr : process.stdout).write(text);
   } else if (inputs.length > 1) process.stderr.write(`${reports.length - failed} of ${reports.length} converted\n`);
   return failed ? 1 : 0;

@@ -101,7 +101,7 @@ export function readDataModule(mod: MprModule, dc: DataContext): DataModuleResul
   }
   for (const n of layout.notes) ctx.warn(n.message, { ruleId: 'unknown-column-id', offset: mod.dataOffset + 5, actual: String(n.id) });
 
-  const present = Math.max(0, d.length - encoding.recordStart);
+  const present = Math.max(0, mod.present - encoding.recordStart);
   const available = Math.floor(present / layout.recordSize);
   const points = Math.min(declaredPoints, available);
   if (declaredPoints > available) {
@@ -116,6 +116,6 @@ export function readDataModule(mod: MprModule, dc: DataContext): DataModuleResul
     const extra = present - declaredPoints * layout.recordSize;
     ctx.warn(`${extra} byte(s) after the ${declaredPoints} declared record(s) of ${layout.recordSize} bytes are not read`, { ruleId: 'record-size-mismatch', offset: mod.dataOffset + encoding.recordStart + declaredPoints * layout.recordSize, expected: `${declaredPoints * layout.recordSize} bytes`, actual: `${present}` });
   }
-  const columns = decodeRecords(d, encoding.recordStart, points, layout);
+  const columns = decodeRecords(mod.source, mod.dataOffset + encoding.recordStart, points, layout);
   return { version: mod.version, newVersion: mod.newVersion, encoding, declaredPoints, points, ids, layout, columns };
 }

@@ -16,4 +16,5 @@ export type { RawMprColumn } from './records.js';
 export const mprPlugin: FormatPlugin = {
   ...mprFormat,
   parse: parseMpr,
+  parseSource: parseMpr,
 };

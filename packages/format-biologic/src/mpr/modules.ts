@@ -2,7 +2,7 @@
  * Module container of a `.mpr`: the 52-byte magic, then `MODULE` + header + data, read
  * sequentially by the header's length (never by searching for the text "MODULE").
  */
-import { FormatError, hasMagic } from '@echemkit/core';
+import { FormatError, hasMagic, type ByteSource } from '@echemkit/core';
 import { Parser } from 'binary-parser';
 import { MPR_MAGIC } from './sniff.js';
 
@@ -31,8 +31,12 @@ export interface MprModule {
   dataOffset: number;
   /** Data length the header declares. */
   declaredLength: number;
-  /** The data bytes present (shorter than declared when the file is cut). */
+  /** Data bytes present in the file (fewer than declared when the file is cut). */
+  present: number;
+  /** The data bytes present; for `VMP data` only the first ones (its records are read from `source`). */
   data: Uint8Array;
+  /** The file, for reading the records of `VMP data` by offset. */
+  source: ByteSource;
 }
 
 /** 51-byte module header of EC-Lab < 11.50. */
@@ -72,46 +76,56 @@ function text(bytes: Uint8Array, o: number, n: number): string {
   return s.replace(/[\s\0]+$/, '');
 }
 
+/** Bytes of the data module read up front: its header, column IDs and padding (records start by 0x3ef). */
+const DATA_HEAD = 4096;
+
 /**
  * Reads all modules. A module whose data runs past the end of the file is returned with the
- * bytes present (`data.length < declaredLength`) and ends the list; `onTruncated` is told.
+ * bytes present (`present < declaredLength`) and ends the list; `onTruncated` is told. The
+ * `VMP data` module's `data` holds only its first bytes: its records are read from `source`
+ * by offset when decoded, so a large file need not be in memory whole.
  * @example
- * const mods = readModules(bytes, 'biologic.mpr', () => {});
+ * const mods = readModules(bytesSource(bytes), 'biologic.mpr', () => {});
  * mods.map((m) => m.shortName); // ['VMP Set', 'VMP data', 'VMP LOG']
  */
-export function readModules(bytes: Uint8Array, format: string, onTruncated: (m: MprModule | null, offset: number, note: string) => void): MprModule[] {
-  if (!hasMagic(bytes, MPR_MAGIC)) {
-    throw new FormatError('not a Bio-Logic .mpr file', { format, offset: 0, expected: `"${MPR_MAGIC}"`, actual: JSON.stringify(text(bytes, 0, Math.min(22, bytes.length))), hint: 'EC-Lab/BT-Lab .mpr files start with this text' });
+export function readModules(source: ByteSource, format: string, onTruncated: (m: MprModule | null, offset: number, note: string) => void): MprModule[] {
+  const size = source.size;
+  const magic = source.read(0, FIRST_MODULE_OFFSET);
+  if (!hasMagic(magic, MPR_MAGIC)) {
+    throw new FormatError('not a Bio-Logic .mpr file', { format, offset: 0, expected: `"${MPR_MAGIC}"`, actual: JSON.stringify(text(magic, 0, Math.min(22, magic.length))), hint: 'EC-Lab/BT-Lab .mpr files start with this text' });
   }
   const out: MprModule[] = [];
   let at = FIRST_MODULE_OFFSET;
   // Each iteration consumes at least the header, so the loop is bounded by the file size.
-  while (at < bytes.length) {
-    if (!hasMagic(bytes, 'MODULE', at)) {
-      if (at + 6 > bytes.length) {
-        onTruncated(null, at, `${bytes.length - at} stray byte(s) after the last module`);
+  while (at < size) {
+    // `MODULE` and the longest header; fewer bytes at the end of the file.
+    const head = source.read(at, 6 + NEW_HEADER);
+    if (!hasMagic(head, 'MODULE')) {
+      if (head.length < 6) {
+        onTruncated(null, at, `${size - at} stray byte(s) after the last module`);
         break;
       }
-      throw new FormatError('expected a module header', { format, offset: at, expected: '"MODULE"', actual: JSON.stringify(text(bytes, at, Math.min(6, bytes.length - at))) });
+      throw new FormatError('expected a module header', { format, offset: at, expected: '"MODULE"', actual: JSON.stringify(text(head, 0, 6)) });
     }
-    const h = at + 6;
-    if (h + OLD_HEADER > bytes.length) {
+    if (6 + OLD_HEADER > head.length) {
       onTruncated(null, at, 'the file ends inside a module header');
       break;
     }
-    const marker = (bytes[h + 35]! | (bytes[h + 36]! << 8) | (bytes[h + 37]! << 16) | (bytes[h + 38]! << 24)) >>> 0;
+    const marker = (head[6 + 35]! | (head[6 + 36]! << 8) | (head[6 + 37]! << 16) | (head[6 + 38]! << 24)) >>> 0;
     const gen: 1 | 2 = marker === 0xffffffff ? 2 : 1;
     const hl = gen === 2 ? NEW_HEADER : OLD_HEADER;
-    if (h + hl > bytes.length) {
+    if (6 + hl > head.length) {
       onTruncated(null, at, 'the file ends inside a module header');
       break;
     }
-    const raw = (gen === 2 ? newHeaderParser : oldHeaderParser).parse(bytes.subarray(h, h + hl)) as RawHeader;
+    const raw = (gen === 2 ? newHeaderParser : oldHeaderParser).parse(head.subarray(6, 6 + hl)) as RawHeader;
     const declaredLength = raw.length;
-    const dataOffset = h + hl;
-    const end = Math.min(bytes.length, dataOffset + declaredLength);
+    const dataOffset = at + 6 + hl;
+    const end = Math.min(size, dataOffset + declaredLength);
+    const shortName = trimText(raw.shortName);
+    const present = end - dataOffset;
     const mod: MprModule = {
-      shortName: trimText(raw.shortName),
+      shortName,
       longName: trimText(raw.longName),
       headerGeneration: gen,
       version: raw.version,
@@ -120,11 +134,13 @@ export function readModules(bytes: Uint8Array, format: string, onTruncated: (m: 
       offset: at,
       dataOffset,
       declaredLength,
-      data: bytes.subarray(dataOffset, end),
+      present,
+      data: source.read(dataOffset, shortName === 'VMP data' ? Math.min(present, DATA_HEAD) : present),
+      source,
     };
     out.push(mod);
-    if (dataOffset + declaredLength > bytes.length) {
-      onTruncated(mod, dataOffset, `module "${mod.shortName}" declares ${declaredLength} bytes but ${end - dataOffset} are present`);
+    if (dataOffset + declaredLength > size) {
+      onTruncated(mod, dataOffset, `module "${mod.shortName}" declares ${declaredLength} bytes but ${present} are present`);
       break;
     }
     at = dataOffset + declaredLength;

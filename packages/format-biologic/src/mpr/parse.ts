@@ -3,7 +3,7 @@
  * then hands the raw columns (keyed by `.mpt` name) to the shared Bio-Logic column layer so
  * `.mpr` and `.mpt` give the same document.
  */
-import { FormatError, localStartTime, shiftDecimal, type Column, type ParseContext, type ParseResult } from '@echemkit/core';
+import { bytesSource, FormatError, localStartTime, shiftDecimal, type ByteSource, type Column, type ParseContext, type ParseResult } from '@echemkit/core';
 import { biologicColumn } from '../columns.js';
 import { settingsFromSibling } from '../mps/sibling.js';
 import { buildBiologicMeasurements } from '../measurements.js';
@@ -16,7 +16,7 @@ import { readExtDevModule, readLoopModule, type ExtDevInput } from './small-modu
 
 /** Everything decoded from a `.mpr`, before it becomes schema columns. */
 export interface DecodedMpr {
-  modules: Omit<MprModule, 'data'>[];
+  modules: Omit<MprModule, 'data' | 'source'>[];
   set: SetInfo | null;
   log: LogInfo | null;
   loops: number[] | null;
@@ -36,9 +36,10 @@ function single(mods: MprModule[], name: string, ctx: ParseContext): MprModule |
  * const d = decodeMpr(bytes, ctx);
  * d.data.columns.find((c) => c.name === 'Ewe/V')!.values; // Float32Array
  */
-export function decodeMpr(bytes: Uint8Array, ctx: ParseContext): DecodedMpr {
-  const mods = readModules(bytes, ctx.format, (m, offset, note) => {
-    ctx.warn(`truncated file: ${note}`, { ruleId: 'truncated-module', offset, expected: m ? `${m.declaredLength} bytes` : undefined, actual: m ? `${m.data.length}` : undefined });
+export function decodeMpr(input: Uint8Array | ByteSource, ctx: ParseContext): DecodedMpr {
+  const source = input instanceof Uint8Array ? bytesSource(input) : input;
+  const mods = readModules(source, ctx.format, (m, offset, note) => {
+    ctx.warn(`truncated file: ${note}`, { ruleId: 'truncated-module', offset, expected: m ? `${m.declaredLength} bytes` : undefined, actual: m ? `${m.present}` : undefined });
   });
   const known = new Set(['VMP Set', 'VMP data', 'VMP LOG', 'VMP loop', 'VMP ExtDev']);
   for (const m of mods) if (!known.has(m.shortName)) ctx.warn(`unknown module "${m.shortName}" (${m.declaredLength} bytes) skipped`, { ruleId: 'unknown-module', offset: m.offset });
@@ -48,18 +49,18 @@ export function decodeMpr(bytes: Uint8Array, ctx: ParseContext): DecodedMpr {
   const loopMod = single(mods, 'VMP loop', ctx);
   const extMod = single(mods, 'VMP ExtDev', ctx);
   if (!dataMod) {
-    throw new FormatError('no "VMP data" module', { format: ctx.format, offset: bytes.length, expected: 'a VMP data module', actual: mods.map((m) => m.shortName).join(', ') || 'no modules', hint: 'The file may be cut before its data or be a settings-only file' });
+    throw new FormatError('no "VMP data" module', { format: ctx.format, offset: source.size, expected: 'a VMP data module', actual: mods.map((m) => m.shortName).join(', ') || 'no modules', hint: 'The file may be cut before its data or be a settings-only file' });
   }
   const set = setMod ? readSetModule(setMod, ctx) : null;
   if (!setMod) ctx.warn('no "VMP Set" module: technique unknown', { ruleId: 'missing-module', offset: 0x34 });
   const log = logMod ? readLogModule(logMod, ctx, logMod.date) : null;
-  if (!logMod) ctx.warn('no "VMP LOG" module: no absolute start time (usual for files written by a running or crashed experiment, or with external devices)', { ruleId: 'no-start-time', offset: bytes.length });
+  if (!logMod) ctx.warn('no "VMP LOG" module: no absolute start time (usual for files written by a running or crashed experiment, or with external devices)', { ruleId: 'no-start-time', offset: source.size });
   const data = readDataModule(dataMod, { ctx, techniqueId: set?.techniqueId ?? null, softwareVersion: log?.softwareVersion ?? null });
   const loops = loopMod ? readLoopModule(loopMod, ctx) : null;
   // The loop module lists the loop boundaries: n starts and, last, the point count (end marker; the .mpt shows n loops).
   if (loops && loops.length > 1 && loops[loops.length - 1] === data.declaredPoints) loops.pop();
   const extDev = extMod ? readExtDevModule(extMod) : null;
-  const modules = mods.map(({ data: _d, ...rest }) => rest);
+  const modules = mods.map(({ data: _d, source: _s, ...rest }) => rest);
   return { modules, set, log, loops, extDev, data };
 }
 
@@ -120,8 +121,8 @@ function mprColumn(c: RawMprColumn, external: Map<string, { name: string; input:
  * const r = parseMpr(bytes, ctx);
  * r.measurements[0].columns.map((c) => c.name); // ['control_mode', …, 'test_time_second', …]
  */
-export function parseMpr(bytes: Uint8Array, ctx: ParseContext): ParseResult {
-  const d = decodeMpr(bytes, ctx);
+export function parseMpr(input: Uint8Array | ByteSource, ctx: ParseContext): ParseResult {
+  const d = decodeMpr(input, ctx);
   const { set, log, data } = d;
   const external = externalNames(d);
   const columns = data.columns.map((c) => mprColumn(c, external));

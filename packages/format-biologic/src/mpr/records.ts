@@ -2,6 +2,7 @@
  * The hot path: decodes the packed records column by column, one tight DataView loop per
  * column into a preallocated typed array. No per-record objects.
  */
+import type { ByteSource } from '@echemkit/core';
 import type { MprDtype } from './column-ids.js';
 import type { RecordLayout } from './layout.js';
 
@@ -74,24 +75,29 @@ function decodeBlock(view: DataView, bytes: Uint8Array, base: number, stride: nu
 const BLOCK_BYTES = 1 << 18;
 
 /**
- * Decodes `n` records starting at `base` of `bytes`. The caller guarantees that
- * `base + n * layout.recordSize <= bytes.length`.
+ * Decodes `n` records starting at offset `base` of the source, block by block (a file
+ * source fills one scratch buffer per block; bytes in memory are read in place). The caller
+ * guarantees that `base + n * layout.recordSize <= source.size`.
  * @example
- * const cols = decodeRecords(bytes, 0x1234, 100, layout);
+ * const cols = decodeRecords(bytesSource(bytes), 0x1234, 100, layout);
  * cols.find((c) => c.name === 'time/s')!.values; // Float64Array(100)
  */
-export function decodeRecords(bytes: Uint8Array, base: number, n: number, layout: RecordLayout): RawMprColumn[] {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+export function decodeRecords(source: ByteSource, base: number, n: number, layout: RecordLayout): RawMprColumn[] {
   const stride = layout.recordSize;
   const out: RawMprColumn[] = [];
   const flagBytes: Uint8Array | null = layout.flagsOffset >= 0 ? new Uint8Array(n) : null;
   const cols = layout.columns;
   const arrays = cols.map((c) => allocate(c.dtype, n));
   const block = Math.max(1, Math.floor(BLOCK_BYTES / stride));
+  const scratch = new Uint8Array(block * stride);
   for (let from = 0; from < n; from += block) {
     const to = Math.min(n, from + block);
-    if (flagBytes) decodeBlock(view, bytes, base, stride, from, to, layout.flagsOffset, 'u1', flagBytes);
-    for (let k = 0; k < cols.length; k++) decodeBlock(view, bytes, base, stride, from, to, cols[k]!.offset, cols[k]!.dtype, arrays[k]!);
+    const bytes = source.read(base + from * stride, (to - from) * stride, scratch);
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    // Offsets in the block: record i starts at (i − from)·stride.
+    const at = -from * stride;
+    if (flagBytes) decodeBlock(view, bytes, at, stride, from, to, layout.flagsOffset, 'u1', flagBytes);
+    for (let k = 0; k < cols.length; k++) decodeBlock(view, bytes, at, stride, from, to, cols[k]!.offset, cols[k]!.dtype, arrays[k]!);
   }
   let flagsDone = false;
   for (let k = 0; k < cols.length; k++) {

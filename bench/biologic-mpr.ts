@@ -8,7 +8,10 @@
  *    - ours decode: the binary decoding to raw typed columns (decodeMpr), the numpy-equivalent step;
  *    - ours parse: the plugin's parse to schema columns (decode + shared Bio-Logic column layer);
  *    - ours profile: decode vs shared column layer per column vs measurements (in-process);
- *    - ours csv:   readBytes + BDF CSV (bdfCsvChunks) written to a file;
+ *    - ours csv:   the Node entry as a library (built dist when present, like the CLI):
+ *                  read(path) (a large file is read by offset) + writeOutputFile(BDF CSV) with
+ *                  CSV worker threads started before the read; no SHA-256;
+ *    - ours csv1:  the same on one thread (no workers);
  *    - ours cli:   the built CLI, `echemkit convert <file> --to csv` (SHA-256, checks and the
  *                  metadata sidecar included): what a user runs (needs `npm run build`);
  *    - galvani parse: MPRfile() (numpy record array);
@@ -17,12 +20,11 @@
  *
  * Usage: GALVANI_PATH=/tmp/galvani npx tsx bench/biologic-mpr.ts   (galvani checkout: `fetch`
  * github:echemdata/galvani, then git archive to a folder). ECHEMKIT_BENCH_MB changes the size.
- * Worker mode (internal): tsx bench/biologic-mpr.ts --worker <decode|parse|profile|csv> <file> [out]
+ * Worker mode (internal): tsx bench/biologic-mpr.ts --worker <decode|parse|profile|csv|csv1> <file> [out]
  */
-import { createWriteStream, existsSync, mkdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { bdfCsvChunks, readBytes, registryOf } from '@echemkit/core';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { decodeMpr, mprPlugin } from '../packages/format-biologic/src/mpr/index.js';
 import { biologicColumn, buildBiologicMeasurements } from '../packages/format-biologic/src/index.js';
 import { quietCtx, repeatMprRecords } from './generate.js';
@@ -38,29 +40,21 @@ function readInput(file: string): { bytes: Uint8Array; readMs: number } {
   return { bytes, readMs: performance.now() - t };
 }
 
-/** Read + parse to a document in its own frame, so the input bytes can be collected afterwards, as a converter would. */
-async function readDocument(file: string) {
-  const { bytes, readMs } = readInput(file);
-  const t = performance.now();
-  const doc = await readBytes(bytes, { registry: registryOf([mprPlugin]), fileName: 'bench.mpr', sha256: false });
-  return { doc, readMs, parseMs: performance.now() - t };
-}
-
 async function worker(mode: string, file: string, out: string | undefined): Promise<void> {
   const t0 = performance.now();
-  if (mode === 'csv') {
-    const { doc, readMs, parseMs } = await readDocument(file);
+  if (mode === 'csv' || mode === 'csv1') {
+    // The built library when there is one (what users import; its worker is a light bundle), else the sources.
+    const dist = join(root, 'packages', 'echemkit', 'dist', 'node.js');
+    const api: typeof import('../packages/echemkit/src/node.js') = existsSync(dist) ? await import(pathToFileURL(dist).href) : await import('../packages/echemkit/src/node.js');
+    const workers = mode === 'csv' ? api.CsvWorkers.start() : undefined;
+    const t = performance.now();
+    const doc = await api.read(file, { sha256: false });
     const tParse = performance.now();
-    let written = 0;
-    const stream = createWriteStream(out!, { highWaterMark: 32 << 20 });
-    for (const c of bdfCsvChunks(doc, { measurement: 0 })) {
-      written += c.length;
-      if (!stream.write(c)) await new Promise<void>((r) => stream.once('drain', r));
-    }
-    await new Promise<void>((r) => stream.end(r));
+    const written = await api.writeOutputFile(out!, api.bdfCsvOutput(doc), { workers });
+    await workers?.close();
     const tEnd = performance.now();
     const rows = doc.measurements[0]!.columns[0]!.values.length;
-    process.stdout.write(JSON.stringify({ mode, rows, readMs, parseMs, writeMs: tEnd - tParse, totalMs: tEnd - t0, outputBytes: written }) + '\n');
+    process.stdout.write(JSON.stringify({ mode, rows, readMs: 0, parseMs: tParse - t, writeMs: tEnd - tParse, totalMs: tEnd - t0, outputBytes: written }) + '\n');
     return;
   }
   const { bytes, readMs } = readInput(file);
@@ -135,6 +129,7 @@ async function main(): Promise<void> {
   runs.push(timedWithRss('echemkit', 'parse', tsx, [self, '--worker', 'parse', file], nodeEnv));
   runs.push(timedWithRss('galvani', 'parse', '/usr/bin/python3', [py, 'parse', file], pyEnv));
   runs.push(timedWithRss('echemkit', 'csv', tsx, [self, '--worker', 'csv', file, csvOurs], nodeEnv));
+  runs.push(timedWithRss('echemkit', 'csv1', tsx, [self, '--worker', 'csv1', file, csvOurs], nodeEnv));
   runs.push(timedWithRss('galvani', 'csv', '/usr/bin/python3', [py, 'csv', file, csvGalvani], pyEnv));
   const cli = join(root, 'packages', 'echemkit', 'dist', 'cli.js');
   const csvCli = join(gen, 'biologic-mpr-bench.cli.csv');
@@ -162,6 +157,8 @@ async function main(): Promise<void> {
       decodeCpu_galvaniOverOurs: galParse.cpuS / oursDecode.cpuS,
       parseCpu_galvaniOverOurs: galParse.cpuS / oursParse.cpuS,
       csvPeakRss_oursOverGalvani: oursCsv.peakRssMB / galCsv.peakRssMB,
+      csvOneThreadWall_galvaniOverOurs: galCsv.wallS / get('echemkit', 'csv1').wallS,
+      csvOneThreadPeakRss_oursOverGalvani: get('echemkit', 'csv1').peakRssMB / galCsv.peakRssMB,
       ...(runs.some((r) => r.mode === 'cli')
         ? { cliWall_galvaniCsvOverOurs: galCsv.wallS / get('echemkit', 'cli').wallS, cliPeakRss_oursOverGalvaniCsv: get('echemkit', 'cli').peakRssMB / galCsv.peakRssMB }
         : {}),

@@ -15,6 +15,8 @@ export interface ByteSource {
    * the bytes are the caller's to keep.
    */
   read(offset: number, length: number, into?: Uint8Array): Uint8Array;
+  /** All the bytes, when they are in memory (decoders may then read them in place). */
+  readonly bytes?: Uint8Array;
 }
 
 /**
@@ -25,6 +27,7 @@ export interface ByteSource {
 export function bytesSource(bytes: Uint8Array): ByteSource {
   return {
     size: bytes.length,
+    bytes,
     read: (offset, length) => bytes.subarray(Math.min(offset, bytes.length), Math.min(bytes.length, offset + length)),
   };
 }

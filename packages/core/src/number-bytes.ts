@@ -205,10 +205,30 @@ function digitCount(v: number): number {
   return v < 10000000 ? (v < 1000000 ? 6 : 7) : v < 100000000 ? 8 : v < 1000000000 ? 9 : 10;
 }
 
+/** "0000" … "9999" as four ASCII bytes in one little-endian word: four digits per division and store. */
+const QUADS = new Uint32Array(10000);
+for (let i = 0; i < 10000; i++) QUADS[i] = (48 + ((i / 1000) | 0)) | ((48 + (((i / 100) | 0) % 10)) << 8) | ((48 + (((i / 10) | 0) % 10)) << 16) | ((48 + (i % 10)) << 24);
+
+// A DataView on the buffer being written (one per buffer; writers fill the same buffer for a megabyte).
+let viewBuf: Uint8Array | null = null;
+let view: DataView = new DataView(new ArrayBuffer(0));
+
 /** Writes the `n` decimal digits of 0 ≤ v < 2^31 ending at out[end − 1] (leading zeros if n is larger). */
 function putDigits(out: Uint8Array, end: number, v: number, n: number): void {
   let p = end;
   const stop = end - n;
+  if (p - stop >= 4) {
+    if (out !== viewBuf) {
+      viewBuf = out;
+      view = new DataView(out.buffer, out.byteOffset, out.byteLength);
+    }
+    do {
+      const d = (v / 10000) | 0;
+      p -= 4;
+      view.setUint32(p, QUADS[v - d * 10000]!, true);
+      v = d;
+    } while (p - stop >= 4);
+  }
   while (p - stop >= 2) {
     const d = (v / 100) | 0;
     const r = (v - d * 100) << 1;

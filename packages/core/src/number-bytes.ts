@@ -44,19 +44,32 @@ const U32 = new Uint32Array(F64.buffer);
 /** Index of the high word of a double in U32 (1 on little-endian machines). */
 const HIGH = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0;
 
+/**
+ * Argument register of shortest64/shortest32/decimalExponent. A double passed to a function
+ * that V8 does not inline is boxed (a 16-byte heap number per call: a quarter of a gigabyte
+ * per large CSV, and the garbage collections that follow), so the hot helpers read their
+ * argument here, and the writers take an array and an index rather than a number.
+ */
+const REG = new Float64Array(1);
+/** Scratch arrays through which the number-taking writers call the array-taking ones. */
+const ONE64 = new Float64Array(1);
+const ONE32 = new Float32Array(1);
+
 // Result registers of shortest64: the digits are hi·10^9 + lo, the value is digits·10^-q.
 let outHi = 0;
 let outLo = 0;
 let outQ = 0;
 
-function shortest64(a: number): boolean {
+/** Shortest digits of a = REG[0] > 0 (see the module comment). */
+function shortest64(): boolean {
+  const a = REG[0]!;
   F64[0] = a;
   const hw = U32[HIGH]!;
   const lw = U32[HIGH ^ 1]!;
   const bexp = (hw >>> 20) & 0x7ff;
   // Subnormals and powers of two (their lower gap is half the upper one) go the slow way.
   if (bexp === 0 || ((hw & 0xfffff) === 0 && lw === 0)) return false;
-  const k = decimalExponent(bexp, a);
+  const k = decimalExponent(bexp);
   if (k < -24 || k > 14) return false;
   const halfGap = HALF_GAP[bexp]!;
   const t = SPLITTER * a;
@@ -141,15 +154,15 @@ function setDigits(hi: number, lo: number): true {
 }
 
 /**
- * floor(log10 a) from the binary exponent (no Math.log10 on the hot path): e2·log10 2 gives it
+ * floor(log10 a), a = REG[0], from the binary exponent (no Math.log10 on the hot path): e2·log10 2 gives it
  * or one less. The comparison with the nearest double of 10^(k+1) can over-estimate k only
  * when a is that double, which the callers tolerate (one digit fewer per attempt).
  * Returns −99 outside 1e-30 … 1e16.
  */
-function decimalExponent(bexp: number, a: number): number {
+function decimalExponent(bexp: number): number {
   const k = Math.floor((bexp - 1023) * 0.30102999566398114);
   if (k < DECADE_MIN || k > 15) return -99;
-  return a >= DECADE[k + 1 - DECADE_MIN]! ? k + 1 : k;
+  return REG[0]! >= DECADE[k + 1 - DECADE_MIN]! ? k + 1 : k;
 }
 
 // Result registers of shortest32: digits n, value n·10^-q.
@@ -157,21 +170,22 @@ let out32N = 0;
 let out32Q = 0;
 
 /**
- * Shortest digits of a float32 value a > 0 (as a double) for 1e-4 ≤ a < 1e6, where
+ * Shortest digits of a float32 value a = REG[0] > 0 (as a double) for 1e-4 ≤ a < 1e6, where
  * a·10^q (q ≤ 12) is exact in double: the nearest p-digit decimal for p = 6 … 9 reads back
  * to `a` (Math.fround(Number(text)) === a) when it lies within half the float32 gap. At most
  * one 6-digit decimal fits (the gap is below 1.2e-7 relative), so the first p that fits gives
  * the digits of `formatFloat32` (shortest, then nearest).
  * False when that cannot be decided here; the caller then uses `shortestFloat32Digits`.
  */
-function shortest32(a: number): boolean {
+function shortest32(): boolean {
+  const a = REG[0]!;
   F64[0] = a;
   const hw = U32[HIGH]!;
   const lw = U32[HIGH ^ 1]!;
   const bexp = (hw >>> 20) & 0x7ff;
   // Float32 subnormals and powers of two (asymmetric gap) are left to the general search.
   if (bexp < 897 || ((hw & 0xfffff) === 0 && lw >>> 29 === 0)) return false;
-  const k = decimalExponent(bexp, a);
+  const k = decimalExponent(bexp);
   if (k < -4 || k > 5) return false;
   const halfGap = HALF_GAP[bexp + 29]!; // 2^(e − 24), half a float32 gap
   for (let p = 6; p <= 9; p++) {
@@ -340,6 +354,13 @@ export function writeInt(buf: Uint8Array, pos: number, x: number): number {
 
 /** Writes `String(x)` for a finite or infinite double (NaN is the caller's business). */
 export function writeFloat64(buf: Uint8Array, pos: number, x: number): number {
+  ONE64[0] = x;
+  return writeFloat64At(buf, pos, ONE64, 0);
+}
+
+/** Writes `String(values[i])` (NaN is the caller's business); no number crosses a call unboxed. */
+export function writeFloat64At(buf: Uint8Array, pos: number, values: Float64Array, i: number): number {
+  const x = values[i]!;
   if (x === 0) {
     buf[pos] = 48;
     return pos + 1;
@@ -350,17 +371,25 @@ export function writeFloat64(buf: Uint8Array, pos: number, x: number): number {
     buf[pos++] = 45;
     a = -x;
   }
-  if (a !== Infinity && shortest64(a)) return emitDecimal(buf, pos, outHi, outLo, outQ);
+  REG[0] = a;
+  if (a !== Infinity && shortest64()) return emitDecimal(buf, pos, outHi, outLo, outQ);
   return writeAscii(buf, pos, String(a));
 }
 
 /** Writes `formatFloat32(value)` (NaN is the caller's business). */
 export function writeFloat32(buf: Uint8Array, pos: number, value: number): number {
-  const f = Math.fround(value);
+  ONE32[0] = value; // rounds to float32 as Math.fround does
+  return writeFloat32At(buf, pos, ONE32, 0);
+}
+
+/** Writes `formatFloat32(values[i])` (NaN is the caller's business). */
+export function writeFloat32At(buf: Uint8Array, pos: number, values: Float32Array, i: number): number {
+  const f = values[i]!;
   if (f === 0) return Object.is(f, -0) ? writeAscii(buf, pos, '-0') : ((buf[pos] = 48), pos + 1);
   if (Number.isInteger(f) && f < 16777216 && f > -16777216) return writeInt(buf, pos, f);
   const a = f < 0 ? -f : f;
-  if (shortest32(a)) {
+  REG[0] = a;
+  if (shortest32()) {
     if (f < 0) buf[pos++] = 45;
     return out32N < 1e9 ? emitDecimal(buf, pos, 0, out32N, out32Q) : emitDecimal(buf, pos, 1, out32N - 1e9, out32Q);
   }
@@ -370,16 +399,27 @@ export function writeFloat32(buf: Uint8Array, pos: number, value: number): numbe
     const hi = n >= 1e9 ? Math.floor(n / 1e9) : 0;
     return emitDecimal(buf, pos, hi, n - hi * 1e9, float32Digits.q);
   }
-  return writeAscii(buf, pos, formatFloat32(value));
+  return writeAscii(buf, pos, formatFloat32(f));
 }
 
 /** Writes `formatScaledFloat32(value, exponent)` (NaN is the caller's business). */
 export function writeScaledFloat32(buf: Uint8Array, pos: number, value: number, exponent: number): number {
-  if (exponent === 0) return writeFloat32(buf, pos, value);
+  ONE64[0] = value;
+  return writeScaledFloat32At(buf, pos, ONE64, 0, exponent);
+}
+
+/** Writes `formatScaledFloat32(values[i], exponent)` (NaN is the caller's business). */
+export function writeScaledFloat32At(buf: Uint8Array, pos: number, values: Float64Array, i: number, exponent: number): number {
+  const value = values[i]!;
+  if (exponent === 0) {
+    ONE32[0] = value;
+    return writeFloat32At(buf, pos, ONE32, 0);
+  }
   const f = Math.fround(value / pow10(exponent));
   if (f === 0) return Object.is(value, -0) ? writeAscii(buf, pos, '-0') : ((buf[pos] = 48), pos + 1);
   const a = f < 0 ? -f : f;
-  if (shortest32(a)) {
+  REG[0] = a;
+  if (shortest32()) {
     if (f < 0) buf[pos++] = 45;
     const q = out32Q - exponent;
     return out32N < 1e9 ? emitDecimal(buf, pos, 0, out32N, q) : emitDecimal(buf, pos, 1, out32N - 1e9, q);

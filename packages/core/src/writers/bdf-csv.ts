@@ -6,7 +6,7 @@
  */
 import { findQuantityColumn } from '../columns.js';
 import type { Column, EchemkitDocument, Measurement } from '../types.js';
-import { writeFloat32, writeFloat64, writeInt, writeScaledFloat32 } from '../number-bytes.js';
+import { writeFloat32At, writeFloat64At, writeInt, writeScaledFloat32At } from '../number-bytes.js';
 import { ByteSink, NUMBER_ROOM, planColumn, ValueKind, writeValue, type StringStyle, type ValuePlan } from './byte-values.js';
 import { concatChunks, type BufferPool, type ChunkedOutput } from './chunks.js';
 
@@ -203,13 +203,14 @@ function writeRows(r: RowPlan, sink: ByteSink, from: number, n: number): number 
           continue;
         }
         const start = pos;
+        // The writers take the array and index: a number passed to a call would be boxed.
         if (kind === ValueKind.F64) {
           // Counters and flags stored as doubles are mostly one digit (−0 prints as 0, as String does).
           if (x >= 0 && x < 10 && (x | 0) === x) buf[pos++] = 48 + x;
-          else if (x === x) pos = writeFloat64(buf, pos, x);
+          else if (x === x) pos = writeFloat64At(buf, pos, f64s[j]!, i);
         } else if (kind === ValueKind.F32) {
-          if (x === x) pos = writeFloat32(buf, pos, x);
-        } else if (x === x) pos = writeScaledFloat32(buf, pos, x, exps[j]!);
+          if (x === x) pos = writeFloat32At(buf, pos, f32s[j]!, i);
+        } else if (x === x) pos = writeScaledFloat32At(buf, pos, f64s[j]!, i, exps[j]!);
         last[j] = x;
         lastAt[j] = start;
         lastLen[j] = pos - start;

@@ -4,7 +4,7 @@
  * no closure per column. The text is that of `formatFloat32` / `formatScaledFloat32` for
  * float32 data and `String(x)` for doubles and integers.
  */
-import { writeFloat32, writeFloat64, writeInt, writeScaledFloat32 } from '../number-bytes.js';
+import { writeFloat32At, writeFloat64, writeFloat64At, writeInt, writeScaledFloat32, writeScaledFloat32At } from '../number-bytes.js';
 import type { Column } from '../types.js';
 import type { BufferPool } from './chunks.js';
 
@@ -157,19 +157,19 @@ export function writeValue(sink: ByteSink, p: ValuePlan, i: number, missing: str
     case ValueKind.F32: {
       const x = p.f32[i]!;
       if (x !== x) writeMissing(sink, missing);
-      else sink.pos = writeFloat32(sink.buf, sink.pos, x);
+      else sink.pos = writeFloat32At(sink.buf, sink.pos, p.f32, i);
       return;
     }
     case ValueKind.ScaledF32: {
       const x = p.f64[i]!;
       if (x !== x) writeMissing(sink, missing);
-      else sink.pos = writeScaledFloat32(sink.buf, sink.pos, x, p.exponent);
+      else sink.pos = writeScaledFloat32At(sink.buf, sink.pos, p.f64, i, p.exponent);
       return;
     }
     case ValueKind.F64: {
       const x = p.f64[i]!;
       if (x !== x) writeMissing(sink, missing);
-      else sink.pos = writeFloat64(sink.buf, sink.pos, x);
+      else sink.pos = writeFloat64At(sink.buf, sink.pos, p.f64, i);
       return;
     }
     case ValueKind.Int:

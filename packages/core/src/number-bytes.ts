@@ -35,6 +35,11 @@ const P10_LO = P10.map((c, i) => c - P10_HI[i]!);
 const DECADE_MIN = -30;
 const DECADE = Array.from({ length: 47 }, (_, i) => Number(`1e${i + DECADE_MIN}`));
 const TWO53 = 9007199254740992;
+/**
+ * 1.5·2^52: (x + ROUNDER) − ROUNDER is x rounded to the nearest integer, ties to even, for
+ * |x| < 2^51 — two additions where V8's Math.round costs four times as much on x64.
+ */
+const ROUNDER = 6755399441055744;
 
 /** Half the gap between a double with biased exponent b and its neighbours: 2^(b − 1076). */
 const HALF_GAP = new Float64Array(2048);
@@ -101,7 +106,7 @@ function shortest64(): boolean {
     lo = m - hi * 1e9;
   } else {
     // prod is an integer here; the tail is small.
-    const r = Math.round(tail);
+    const r = tail + ROUNDER - ROUNDER;
     d = tail - r;
     hi = Math.floor(prod * 1e-9);
     // hi·10^9 is exact (hi·5^9 < 2^53), so lo is exact.
@@ -192,7 +197,8 @@ function shortest32(): boolean {
     const q = p - 1 - k;
     const c = EXACT[q]!;
     const S = a * c;
-    const m = Math.round(S);
+    // S < 1e9: nearest integer (ties to even; a tie is refused below either way).
+    const m = S + ROUNDER - ROUNDER;
     const d = Math.abs(S - m);
     const h = halfGap * c;
     // The decimal is parsed to double before Math.fround: too close to the gap's edge to call.

@@ -259,6 +259,25 @@ function putDigits(out: Uint8Array, end: number, v: number, n: number): void {
   if (p > stop) out[--p] = 48 + (v % 10);
 }
 
+/** Writes the 17 digits of hi·10^9 + lo (10^7 ≤ hi < 10^8, lo < 10^9) at out[at…]: four words and a byte. */
+function put17(out: Uint8Array, at: number, hi: number, lo: number): void {
+  if (out !== viewBuf) {
+    viewBuf = out;
+    view = new DataView(out.buffer, out.byteOffset, out.byteLength);
+  }
+  hi |= 0;
+  lo |= 0;
+  const a = (hi / 10000) | 0;
+  view.setUint32(at, QUADS[a]!, true);
+  view.setUint32(at + 4, QUADS[hi - a * 10000]!, true);
+  const d = (lo / 100000000) | 0;
+  out[at + 8] = 48 + d;
+  const r = lo - d * 100000000;
+  const b = (r / 10000) | 0;
+  view.setUint32(at + 9, QUADS[b]!, true);
+  view.setUint32(at + 13, QUADS[r - b * 10000]!, true);
+}
+
 /** Writes the digits of hi·10^9 + lo (hi, lo < 2^31) at out[at…]; returns their count. */
 function putDecimal(out: Uint8Array, at: number, hi: number, lo: number): number {
   // Both fit in int32: |0 keeps V8 on integer arithmetic.
@@ -292,6 +311,28 @@ function emitDecimal(buf: Uint8Array, pos: number, hi: number, lo: number, q: nu
       return end;
     }
     return exponentForm(buf, pos, nd, nd - q);
+  }
+  if (hi >= 10000000) {
+    // 17 digits (most doubles): one straight-line writer, no digit counting.
+    const n = 17 - q;
+    if (0 < n && n <= 17) {
+      put17(buf, pos + 1, hi, lo);
+      for (let i = 0; i < n; i++) buf[pos + i] = buf[pos + i + 1]!;
+      buf[pos + n] = 46;
+      let end = pos + 18;
+      while (buf[end - 1] === 48) end--;
+      if (end === pos + n + 1) end--;
+      return end;
+    }
+    if (-6 < n && n <= 0) {
+      buf[pos++] = 48;
+      buf[pos++] = 46;
+      for (let i = n; i < 0; i++) buf[pos++] = 48;
+      put17(buf, pos, hi, lo);
+      let end = pos + 17;
+      while (buf[end - 1] === 48) end--;
+      return end;
+    }
   }
   const nd0 = digitCount(hi === 0 ? lo : hi) + (hi === 0 ? 0 : 9);
   const n = nd0 - q;

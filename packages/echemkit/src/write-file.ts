@@ -19,7 +19,7 @@ export interface WriteFileOptions {
   workers?: CsvWorkers;
   /** Rows × columns from which the workers are used (default `PARALLEL_MIN_VALUES`). */
   parallelFrom?: number;
-  /** Values per block of rows handed to a thread (default 1 000 000). */
+  /** Values per block of rows handed to a thread (default 250 000). */
   blockValues?: number;
   /** Told how the rows were split when the workers were used. */
   onParallel?: (split: { blocks: number; byWorkers: number }) => void;

@@ -74,7 +74,12 @@ export async function read(input: string | api.BinaryInput, options: NodeReadOpt
     const fh = await openInput(input);
     try {
       const source = fileSource(fh.fd, size);
-      const hash = options.sha256 === false ? null : hashFile(input);
+      const hash =
+        options.sha256 === false
+          ? null
+          : hashFile(input).catch((e: unknown) => {
+              throw new InputError(`cannot hash ${input} (${(e as Error).message})`, { format: 'echemkit', cause: e });
+            });
       hash?.catch(() => {}); // awaited by the reader; a failure surfaces there
       const head = source.read(0, SNIFF_BYTES).slice();
       return await api.read(head, { ...options, fileName, siblings, source, sha256: hash ? () => hash : false });

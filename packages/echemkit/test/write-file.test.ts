@@ -110,6 +110,20 @@ describeCorpus('large inputs read by offset (ByteSource) equal inputs read whole
     expect(json(await read(file, { sourceFromBytes: 0 }))).toBe(json(await read(file)));
   });
 
+  it('the CLI on a "large" file (ECHEMKIT_LARGE_FILE_BYTES=0: read by offset, hashed and formatted on worker threads) writes the same CSV and sidecar', () => {
+    const file = corpusPath('biologic-mpr/jdb11-1_c3_gcpl_5cycles_2V-3p8V_C-24_data_C09.mpr');
+    const cli = join(repoRoot, 'packages/echemkit/src/cli.ts');
+    const convert = (out: string, env: NodeJS.ProcessEnv) => {
+      const r = spawnSync(process.execPath, ['--conditions=source', '--import', 'tsx', cli, 'convert', file, '--to', 'csv', '-o', out], { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, ...env } });
+      expect(r.status, r.stderr).toBe(0);
+    };
+    convert(join(dir, 'plain.bdf.csv'), {});
+    convert(join(dir, 'large.bdf.csv'), { ECHEMKIT_LARGE_FILE_BYTES: '0' });
+    expect(sameBytes(readFileSync(join(dir, 'large.bdf.csv')), readFileSync(join(dir, 'plain.bdf.csv')))).toBe(true);
+    expect(readFileSync(join(dir, 'large.bdf.metadata.json'), 'utf8')).toBe(readFileSync(join(dir, 'plain.bdf.metadata.json'), 'utf8'));
+    expect(JSON.parse(readFileSync(join(dir, 'large.bdf.metadata.json'), 'utf8')).source.sha256).toBe(createHash('sha256').update(readFileSync(file)).digest('hex'));
+  });
+
   it('hashFile equals node:crypto on the whole file', async () => {
     const file = corpusPath('biologic-mpr/cellpy_biol.mpr');
     expect(await hashFile(file)).toBe(createHash('sha256').update(readFileSync(file)).digest('hex'));

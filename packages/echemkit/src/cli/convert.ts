@@ -5,7 +5,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import { isEchemkitError, type ChunkedOutput, type EchemkitDocument } from '@echemkit/core';
 import { outputsOf } from '../api.js';
-import { read } from '../node.js';
+import { read, SOURCE_FROM_BYTES } from '../node.js';
 import { CsvWorkers, writeOutputFile } from '../write-file.js';
 import { parse, UsageError } from './args.js';
 import { convertUsage } from './usage.js';
@@ -18,15 +18,19 @@ async function writeChunks(out: ChunkedOutput, stream: Writable): Promise<void> 
 
 async function writeFileChunks(path: string, out: ChunkedOutput, workers: CsvWorkers | undefined): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
-  await writeOutputFile(path, out, { workers });
+  await writeOutputFile(path, out, workers ? { workers, parallelFrom: 0 } : {});
 }
 
 /**
- * Inputs from this size on get CSV worker threads, started before parsing so they load
- * meanwhile. Smaller files format faster on one thread (measured: a 1.4 MB .ndax and a 43 MB
- * .nda gain nothing from a worker, a 250 MB .mpr gains a quarter of its time).
+ * Large inputs (from 64 MiB; `ECHEMKIT_LARGE_FILE_BYTES` changes it, for tests and tuning) are
+ * read by offset and, for CSV, converted with worker threads started before parsing so they
+ * load meanwhile. Smaller files format faster on one thread (measured: a 1.4 MB .ndax and a
+ * 43 MB .nda gain nothing from a worker, a 250 MB .mpr gains a quarter of its time).
  */
-const WORKERS_FROM_BYTES = 64 * 1024 * 1024;
+function largeFileBytes(): number {
+  const v = Number(process.env.ECHEMKIT_LARGE_FILE_BYTES);
+  return process.env.ECHEMKIT_LARGE_FILE_BYTES && Number.isFinite(v) && v >= 0 ? v : SOURCE_FROM_BYTES;
+}
 
 function fileSize(path: string): number {
   try {
@@ -105,9 +109,11 @@ export async function runConvert(argv: string[]): Promise<number> {
       if (progress) process.stderr.write(`\r\x1b[K[${i + 1}/${inputs.length}] ${basename(input)}`);
       const report: FileReport = { input, ok: false };
       reports.push(report);
-      if (!workers && to === 'csv' && !toStdout && fileSize(input) >= WORKERS_FROM_BYTES) workers = CsvWorkers.start();
+      const large = largeFileBytes();
+      const parallel = to === 'csv' && !toStdout && fileSize(input) >= large;
+      if (parallel) workers ??= CsvWorkers.start();
       try {
-        const doc = await read(input, values.format ? { format: values.format } : {});
+        const doc = await read(input, { sourceFromBytes: large, ...(values.format ? { format: values.format } : {}) });
         const files = outputsOf(doc, { to, indent });
         report.format = doc.source.format;
         report.measurements = doc.measurements.length;
@@ -124,7 +130,7 @@ export async function runConvert(argv: string[]): Promise<number> {
             if (dirTarget) path = join(output!, basename(input) + f.suffix);
             else if (output) path = f === files[0] ? output : output.replace(/(\.bdf)?\.(csv|json)$/i, '') + f.suffix;
             else path = input + f.suffix;
-            await writeFileChunks(path, f.output, workers);
+            await writeFileChunks(path, f.output, parallel ? workers : undefined);
             report.outputs.push(path);
           }
         }

@@ -5,7 +5,7 @@
  * scaled by χ²/(2N − P). Bounds are handled by reparameterisation (log for one-sided,
  * logistic for two-sided bounds), which also scales parameters spanning many decades.
  */
-import { AnalysisError } from '@echemkit/core';
+import { AnalysisError, mulberry32 } from '@echemkit/core';
 import { compileCircuit, parseCircuit, type Circuit } from './circuit.js';
 import { jacobian, levenbergMarquardt, type LmOptions } from './lm.js';
 import { spdInverse } from './linalg.js';
@@ -134,18 +134,6 @@ function inside(p: number, lo: number, hi: number): number {
   return p;
 }
 
-/** Deterministic generator for the multi-start (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function sigmas(s: Spectrum, w: Weighting): { sr: Float64Array; si: Float64Array; name: string } {
   const n = s.f.length;
   const sr = new Float64Array(n);
@@ -267,7 +255,8 @@ export function fitCircuit(spectrum: Spectrum, circuit: string | Circuit, initia
   let iterations = best.iterations;
   let evaluations = best.evaluations;
   if (starts > 1) {
-    const rand = rng(seed);
+    // Deterministic multi-start: the same fit on every run.
+    const rand = mulberry32(seed);
     for (let s = 1; s < starts; s++) {
       // Random start: each parameter scaled by up to a decade either way (one-sided bounds), or
       // moved by up to ±3 in the logistic variable.

@@ -7,6 +7,7 @@ export * from './types.js';
 export * from './errors.js';
 export * from './plugin.js';
 export * from './byte-source.js';
+export * from './random.js';
 export * from './registry.js';
 export * from './lazy-plugin.js';
 export * from './host.js';

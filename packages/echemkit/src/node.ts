@@ -53,9 +53,14 @@ export async function readInputFile(path: string): Promise<Uint8Array> {
     const b = await readFile(path);
     return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
   } catch (e) {
-    const code = (e as { code?: string }).code;
-    throw new InputError(`cannot read ${path} (${code ?? (e as Error).message})`, { format: 'echemkit', hint: code === 'ENOENT' ? 'Check the path' : undefined, cause: e });
+    throw cannotRead(path, e);
   }
+}
+
+/** The error for a file that cannot be opened or read. */
+function cannotRead(path: string, e: unknown): InputError {
+  const code = (e as { code?: string }).code;
+  return new InputError(`cannot read ${path} (${code ?? (e as Error).message})`, { format: 'echemkit', hint: code === 'ENOENT' ? 'Check the path' : undefined, cause: e });
 }
 
 /**
@@ -103,7 +108,8 @@ export interface NodeReadOptions extends api.ReadOptions {
   sourceFromBytes?: number;
 }
 
-async function fileSize(path: string): Promise<number> {
+/** Size of a file in bytes, 0 when it cannot be stat'ed (reading it then reports the problem). */
+export async function fileSize(path: string): Promise<number> {
   try {
     return (await stat(path)).size;
   } catch {
@@ -115,8 +121,7 @@ async function openInput(path: string) {
   try {
     return await open(path, 'r');
   } catch (e) {
-    const code = (e as { code?: string }).code;
-    throw new InputError(`cannot read ${path} (${code ?? (e as Error).message})`, { format: 'echemkit', hint: code === 'ENOENT' ? 'Check the path' : undefined, cause: e });
+    throw cannotRead(path, e);
   }
 }
 

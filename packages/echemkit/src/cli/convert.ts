@@ -5,7 +5,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import { isEchemkitError, type ChunkedOutput, type EchemkitDocument } from '@echemkit/core';
 import { outputsOf } from '../api.js';
-import { read, SOURCE_FROM_BYTES } from '../node.js';
+import { fileSize, read, SOURCE_FROM_BYTES } from '../node.js';
 import { CsvWorkers, writeOutputFile } from '../write-file.js';
 import { parse, UsageError } from './args.js';
 import { convertUsage } from './usage.js';
@@ -30,14 +30,6 @@ async function writeFileChunks(path: string, out: ChunkedOutput, workers: CsvWor
 function largeFileBytes(): number {
   const v = Number(process.env.ECHEMKIT_LARGE_FILE_BYTES);
   return process.env.ECHEMKIT_LARGE_FILE_BYTES && Number.isFinite(v) && v >= 0 ? v : SOURCE_FROM_BYTES;
-}
-
-function fileSize(path: string): number {
-  try {
-    return statSync(path).size;
-  } catch {
-    return 0;
-  }
 }
 
 /** Expands glob patterns (tinyglobby) and keeps literal paths as given. */
@@ -110,7 +102,7 @@ export async function runConvert(argv: string[]): Promise<number> {
       const report: FileReport = { input, ok: false };
       reports.push(report);
       const large = largeFileBytes();
-      const parallel = to === 'csv' && !toStdout && fileSize(input) >= large;
+      const parallel = to === 'csv' && !toStdout && (await fileSize(input)) >= large;
       if (parallel) workers ??= CsvWorkers.start();
       try {
         const doc = await read(input, { sourceFromBytes: large, ...(values.format ? { format: values.format } : {}) });

@@ -25,6 +25,8 @@ export interface CodedSlice {
 
 /** A block of rows sent to a worker: the column slices (typed arrays and codes transferred, plain arrays copied). */
 export interface BlockRequest {
+  /** Which writeRowsParallel call: the worker's code tables belong to one. */
+  run: number;
   id: number;
   count: number;
   columns: (TypedArray | CodedSlice | unknown[])[];
@@ -67,6 +69,9 @@ const QUEUE = 4;
 const TABLE_MAX = 4096;
 /** Stands for −0 in a code table (a Map would merge it with 0, which prints differently as float32). */
 const NEGATIVE_ZERO = Symbol('-0');
+
+/** Numbers the writeRowsParallel calls (workers serve one file after another). */
+let runs = 0;
 
 /** Codes of a plain-array column's values, in first-seen order; null once there are too many. */
 interface CodeTable {
@@ -170,7 +175,10 @@ export async function writeRowsParallel(csv: CsvRows, workers: CsvWorkers, sink:
   };
   let byWorkers = 0;
   const live = () => workers.slots.filter((s) => !s.dead);
+  const run = ++runs;
   for (const slot of workers.slots) {
+    // A new run: the worker starts new code tables (see BlockRequest.run).
+    slot.known = [];
     // Idle workers do not keep the process alive; working ones must (the main thread may be waiting for nothing else).
     slot.worker.ref();
     slot.onResult = (r) => {
@@ -230,7 +238,7 @@ export async function writeRowsParallel(csv: CsvRows, workers: CsvWorkers, sink:
       return coded ?? (Array.prototype.slice.call(v, from, to) as unknown[]);
     });
     const spare = slot.spare.splice(0);
-    const request: BlockRequest = { id, count: to - from, columns: slices, dtypes, scaleExponents, delimiter, spare };
+    const request: BlockRequest = { run, id, count: to - from, columns: slices, dtypes, scaleExponents, delimiter, spare };
     slot.pending.add(id);
     try {
       slot.worker.postMessage(request, [...transfer, ...spare]);

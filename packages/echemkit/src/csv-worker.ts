@@ -9,11 +9,16 @@ import { BufferPool, csvRowChunks, type CsvColumnValues } from '@echemkit/core';
 import type { BlockRequest, BlockResult } from './csv-parallel.js';
 
 const pool = new BufferPool();
-/** Per coded column: the value table, extended by each block's `add`. */
-const tables: unknown[][] = [];
+/** Per coded column: the value table of the current run, extended by each block's `add`. */
+let tables: unknown[][] = [];
+let run = 0;
 
 parentPort!.on('message', (m: BlockRequest) => {
   for (const b of m.spare) pool.adopt(b);
+  if (m.run !== run) {
+    run = m.run;
+    tables = [];
+  }
   const slices: (ArrayBuffer | null)[] = [];
   const columns = m.columns.map((c, j) => {
     let values: unknown = c;

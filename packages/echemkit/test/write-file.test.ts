@@ -60,14 +60,20 @@ const doc = documentOf(30000);
 const workers = CsvWorkers.start(2);
 let split;
 await writeOutputFile(${JSON.stringify(join(dir, 'c.csv'))}, bdfCsvOutput(doc), { workers, parallelFrom: 0, blockValues: 14000, onParallel: (s) => (split = s) });
+// The same workers for a second document whose string columns hold other values (as the CLI does for several files).
+const other = documentOf(20000);
+for (const c of other.measurements[0].columns) if (Array.isArray(c.values)) c.values = c.values.map((x) => (typeof x === 'string' ? 'other ' + x : x));
+await writeOutputFile(${JSON.stringify(join(dir, 'd.csv'))}, bdfCsvOutput(other), { workers, parallelFrom: 0, blockValues: 14000 });
 await workers.close();
-console.log(JSON.stringify({ split, equal: Buffer.compare(readFileSync(${JSON.stringify(join(dir, 'c.csv'))}), Buffer.from(toBdfCsvBytes(doc))) === 0 }));
+const same = (f, d) => Buffer.compare(readFileSync(f), Buffer.from(toBdfCsvBytes(d))) === 0;
+console.log(JSON.stringify({ split, equal: same(${JSON.stringify(join(dir, 'c.csv'))}, doc), secondEqual: same(${JSON.stringify(join(dir, 'd.csv'))}, other) }));
 `,
     );
     const r = spawnSync(process.execPath, ['--conditions=source', '--import', 'tsx', script], { cwd: repoRoot, encoding: 'utf8' });
     expect(r.stderr).toBe('');
     const out = JSON.parse(r.stdout.trim().split('\n').pop()!);
     expect(out.equal).toBe(true);
+    expect(out.secondEqual).toBe(true);
     expect(out.split.blocks).toBe(15);
     expect(out.split.byWorkers).toBeGreaterThan(0);
   });
@@ -114,7 +120,11 @@ describeCorpus('large inputs read by offset (ByteSource) equal inputs read whole
     const file = corpusPath('biologic-mpr/jdb11-1_c3_gcpl_5cycles_2V-3p8V_C-24_data_C09.mpr');
     const cli = join(repoRoot, 'packages/echemkit/src/cli.ts');
     const convert = (out: string, env: NodeJS.ProcessEnv) => {
-      const r = spawnSync(process.execPath, ['--conditions=source', '--import', 'tsx', cli, 'convert', file, '--to', 'csv', '-o', out], { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, ...env } });
+      const r = spawnSync(process.execPath, ['--conditions=source', '--import', 'tsx', cli, 'convert', file, '--to', 'csv', '-o', out], {
+        cwd: repoRoot,
+        encoding: 'utf8',
+        env: { ...process.env, ...env },
+      });
       expect(r.status, r.stderr).toBe(0);
     };
     convert(join(dir, 'plain.bdf.csv'), {});

@@ -2,16 +2,12 @@
  * One end-to-end conversion for the NEWARE benchmark: file → document → BDF CSV file.
  * Prints timings and the process's peak RSS as JSON. Run by bench/neware.ts.
  */
-import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
-import { bdfCsvOutput, readBytes, registryOf } from '@echemkit/core';
-import { plugins } from '@echemkit/format-neware';
-import { writeOutputFile } from '../packages/echemkit/src/write-file.js';
+import { bdfCsvOutput, read, writeOutputFile } from '../packages/echemkit/src/node.js';
 
 const [input, output] = process.argv.slice(2) as [string, string];
 const t0 = performance.now();
-const bytes = new Uint8Array(readFileSync(input));
-const doc = await readBytes(bytes, { registry: registryOf(plugins), fileName: basename(input), sha256: false });
+// The Node entry, as a library user calls it (node:zlib inflates the .ndax members).
+const doc = await read(input, { sha256: false });
 const t1 = performance.now();
 // Stream the CSV chunks to the file as the CLI does (positional writes overlapping the
 // formatting, buffers reused; no worker threads at this size).

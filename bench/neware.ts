@@ -7,12 +7,15 @@
  * Inputs: the largest corpus .ndax, and a .nda v29 generated in /tmp by repeating the
  * records of the corpus file new_nda_file.nda (renumbered) to ~500 000 records.
  * Writes bench/results/neware.json. Wall-clock figures include process start-up (Node +
- * start-up, Python + pandas import); in-process figures exclude them. Our side runs as an
- * esbuild bundle of bench/neware.bench-worker.ts (as a built package would).
+ * start-up, Python + pandas import); in-process figures exclude them. Our side runs twice:
+ * the built CLI (`echemkit convert x --to csv`, what a user runs end to end; needs
+ * `npm run build`), and an esbuild bundle of bench/neware.bench-worker.ts (the library through
+ * its Node entry, with in-process timings).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { timed } from './timed.js';
 
 const root = join(import.meta.dirname, '..');
 const corpus = process.env.ECHEMKIT_CORPUS ?? join(root, '../shared/fixtures');
@@ -65,13 +68,22 @@ function run(cmd: string, args: string[]): Run {
   return { ...(JSON.parse(line) as Omit<Run, 'wallMs'>), wallMs };
 }
 
+/** The built CLI, end to end as a user runs it (SHA-256 of the input and the metadata sidecar included). */
+function cliRun(file: string): { wallMs: number; peakRssMB: number } {
+  const t = timed(process.execPath, [cli, 'convert', file, '--to', 'csv', '-o', '/tmp/neware-bench-cli.csv'], { ...process.env, NODE_OPTIONS: '' });
+  return { wallMs: t.wallS * 1000, peakRssMB: t.peakRssMB };
+}
+
 function bench(label: string, file: string) {
   const ours: Run[] = [];
   const theirs: Run[] = [];
+  const clis: { wallMs: number; peakRssMB: number }[] = [];
   for (let k = 0; k < RUNS; k++) {
     ours.push(run(process.execPath, [worker, file, '/tmp/neware-bench-echemkit.csv']));
+    if (hasCli) clis.push(cliRun(file));
     theirs.push(run('/usr/bin/python3', ['bench/neware.bench-newarenda.py', newarenda, file, '/tmp/neware-bench-newarenda.csv']));
   }
+  const cliSummary = clis.length ? { wallMs: median(clis.map((r) => r.wallMs)), peakRssMB: Math.max(...clis.map((r) => r.peakRssMB)) } : undefined;
   const sum = (rs: Run[]) => ({
     rows: rs[0]!.rows,
     inProcessMs: median(rs.map((r) => r.totalMs)),
@@ -87,10 +99,12 @@ function bench(label: string, file: string) {
     file: file.replace(corpus, '<corpus>'),
     bytes: statSync(file).size,
     echemkit: a,
+    ...(cliSummary ? { echemkitCli: cliSummary } : {}),
     newarenda: b,
     speedupInProcess: b.inProcessMs / a.inProcessMs,
     speedupWall: b.wallMs / a.wallMs,
     memoryRatio: a.peakRssMB / b.peakRssMB,
+    ...(cliSummary ? { speedupCliWall: b.wallMs / cliSummary.wallMs, cliMemoryRatio: cliSummary.peakRssMB / b.peakRssMB } : {}),
   };
   console.log(JSON.stringify(res, null, 1));
   return res;
@@ -98,6 +112,9 @@ function bench(label: string, file: string) {
 
 // Run our side as a bundled ES module with plain node, as a built package would run (no tsx transpiling).
 const worker = '/tmp/neware-bench-worker.mjs';
+const cli = join(root, 'packages/echemkit/dist/cli.js');
+const hasCli = existsSync(cli);
+if (!hasCli) console.error('bench: no built CLI (npm run build): the end-to-end CLI figures are left out');
 execFileSync(join(root, 'node_modules/.bin/esbuild'), ['bench/neware.bench-worker.ts', '--bundle', '--platform=node', '--format=esm', '--conditions=source', `--outfile=${worker}`, '--log-level=warning', "--banner:js=import { createRequire as __nwCreateRequire } from 'node:module'; const require = __nwCreateRequire(import.meta.url);"], { cwd: root });
 const ndaxDir = join(corpus, 'neware-ndax');
 const largest = readdirSync(ndaxDir)

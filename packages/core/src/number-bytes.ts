@@ -233,15 +233,21 @@ for (let i = 0; i < 10000; i++) QUADS[i] = (48 + ((i / 1000) | 0)) | ((48 + (((i
 let viewBuf: Uint8Array | null = null;
 let view: DataView = new DataView(new ArrayBuffer(0));
 
+/** The DataView of `out` (one helper, so that every writer's JIT feedback includes the change of buffer). */
+function viewOf(out: Uint8Array): DataView {
+  if (out !== viewBuf) {
+    viewBuf = out;
+    view = new DataView(out.buffer, out.byteOffset, out.byteLength);
+  }
+  return view;
+}
+
 /** Writes the `n` decimal digits of 0 ≤ v < 2^31 ending at out[end − 1] (leading zeros if n is larger). */
 function putDigits(out: Uint8Array, end: number, v: number, n: number): void {
   let p = end;
   const stop = end - n;
   if (p - stop >= 4) {
-    if (out !== viewBuf) {
-      viewBuf = out;
-      view = new DataView(out.buffer, out.byteOffset, out.byteLength);
-    }
+    const view = viewOf(out);
     do {
       const d = (v / 10000) | 0;
       p -= 4;
@@ -261,10 +267,7 @@ function putDigits(out: Uint8Array, end: number, v: number, n: number): void {
 
 /** Writes the 17 digits of hi·10^9 + lo (10^7 ≤ hi < 10^8, lo < 10^9) at out[at…]: four words and a byte. */
 function put17(out: Uint8Array, at: number, hi: number, lo: number): void {
-  if (out !== viewBuf) {
-    viewBuf = out;
-    view = new DataView(out.buffer, out.byteOffset, out.byteLength);
-  }
+  const view = viewOf(out);
   hi |= 0;
   lo |= 0;
   const a = (hi / 10000) | 0;

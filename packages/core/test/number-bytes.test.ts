@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bdfCsvChunks, bdfCsvRows, BufferPool, concatChunks, csvColumns, csvRowChunks, formatFloat32, formatScaledFloat32, jsonChunks, valueFormatter, type Column, type EchemkitDocument } from '@echemkit/core';
+import { bdfCsvChunks, bdfCsvRows, BufferPool, concatChunks, csvColumns, csvRowChunks, formatFloat32, formatScaledFloat32, jsonChunks, valueFormatter, warmUpCsvWriter, type Column, type EchemkitDocument } from '@echemkit/core';
 import { writeFloat32, writeFloat64, writeInt, writeScaledFloat32 } from '../src/number-bytes.js';
 import { smallDocument } from './fixtures.js';
 import { rng } from '../../../test/helpers/rng.js';
@@ -190,5 +190,23 @@ describe('repeated values, pools and row ranges', () => {
     for (const [from, to] of [[0, 1], [1, 1000], [1000, 1000], [1000, 8999], [8999, 9000]] as const) parts.push(decoder.decode(concatChunks(csvRowChunks(rows.columns, from, to, rows.delimiter))));
     expect(parts.join('')).toBe(referenceCsv(doc));
     expect(bdfCsvRows(doc, { measurement: 5 })).toBeNull();
+  });
+
+  it('small chunks (chunkBytes) give the same rows', () => {
+    const doc = repeatingDocument(9000);
+    const rows = bdfCsvRows(doc)!;
+    const small = [...csvRowChunks(rows.columns, 0, rows.rows, rows.delimiter, undefined, 4096)];
+    // A buffer is at least the room one row of this document may need (~15 kB here), so chunks are a few kB each.
+    expect(small.length).toBeGreaterThan(20);
+    expect(Math.max(...small.map((c) => c.length))).toBeLessThan(20000);
+    expect(decoder.decode(rows.head) + decoder.decode(concatChunks(small))).toBe(referenceCsv(doc));
+  });
+
+  it('the JIT warm-up writes its synthetic rows and changes nothing after it', () => {
+    const doc = repeatingDocument(20000);
+    // Written, then dropped: every pass of the same synthetic rows gives the same byte count.
+    expect(warmUpCsvWriter()).toBe(warmUpCsvWriter(500, 4));
+    expect(warmUpCsvWriter(100, 1)).toBeGreaterThan(100 * 7);
+    expect(decoder.decode(concatChunks(bdfCsvChunks(doc)))).toBe(referenceCsv(doc));
   });
 });

@@ -2,10 +2,10 @@
  * The zip reader's own DEFLATE decoder and CRC-32 against zlib: every block type and strategy,
  * overlapping matches, and damaged streams (an InflateError, never a hang or another error).
  */
-import { constants, crc32 as zlibCrc32, deflateRawSync } from 'node:zlib';
+import { constants, crc32 as zlibCrc32, deflateRawSync, inflateRawSync } from 'node:zlib';
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { crc32, FormatError, ZipArchive } from '@echemkit/core';
+import { crc32, FormatError, useZipCodec, ZipArchive } from '@echemkit/core';
 import { inflateInto, InflateError } from '../src/zip/inflate.js';
 
 /** Deterministic pseudo-random numbers. */
@@ -79,6 +79,52 @@ describe('CRC-32', () => {
     for (let off = 0; off < 8; off++) for (const len of [0, 1, 3, 7, 8, 9, 15, 16, 17, 1000, big.length - 8]) {
       const v = big.subarray(off, off + len);
       expect(crc32(v)).toBe(zlibCrc32(v));
+    }
+  });
+});
+
+describe('a platform codec (useZipCodec)', () => {
+  const zipOf = (data: Uint8Array) => zipSync({ 'a.bin': data });
+
+  it('is used for deflated members, and its output equals our decoder\'s', () => {
+    const data = samples()[20]!;
+    let inflates = 0;
+    let checksums = 0;
+    useZipCodec({
+      inflateRaw: (d, size) => {
+        inflates++;
+        return new Uint8Array(inflateRawSync(d, { maxOutputLength: size + 1 }));
+      },
+      crc32: (b) => {
+        checksums++;
+        return zlibCrc32(b);
+      },
+    });
+    try {
+      const z = new ZipArchive(zipOf(data), 'x');
+      expect(Buffer.compare(Buffer.from(z.read(z.find('a.bin')!)), Buffer.from(data))).toBe(0);
+      expect(inflates).toBe(1);
+      expect(checksums).toBe(1);
+    } finally {
+      useZipCodec({});
+    }
+  });
+
+  it('cannot slip wrong bytes through: a codec result of another size or CRC goes the established way (same bytes or same error)', () => {
+    const data = samples()[21]!;
+    const wrong: ((d: Uint8Array, size: number) => Uint8Array | undefined)[] = [() => undefined, (_d, size) => new Uint8Array(size), (_d, size) => new Uint8Array(size + 1)];
+    for (const inflateRaw of wrong) {
+      useZipCodec({ inflateRaw });
+      try {
+        const z = new ZipArchive(zipOf(data), 'x');
+        expect(Buffer.compare(Buffer.from(z.read(z.find('a.bin')!)), Buffer.from(data))).toBe(0);
+        const damaged = zipOf(data);
+        damaged[30 + 'a.bin'.length + 10]! ^= 0x10;
+        const d = new ZipArchive(damaged, 'x');
+        expect(() => d.read(d.find('a.bin')!)).toThrow(FormatError);
+      } finally {
+        useZipCodec({});
+      }
     }
   });
 });

@@ -5,13 +5,16 @@
  * come back for reuse.
  */
 import { parentPort } from 'node:worker_threads';
-import { BufferPool, csvRowChunks, type CsvColumnValues } from '@echemkit/core';
+import { BufferPool, csvRowChunks, warmUpCsvWriter, type CsvColumnValues } from '@echemkit/core';
 import type { BlockRequest, BlockResult } from './csv-parallel.js';
 
 const pool = new BufferPool();
 /** Per coded column: the value table of the current run, extended by each block's `add`. */
 let tables: unknown[][] = [];
 let run = 0;
+
+// The main thread is parsing now: get the row writer optimised before the first block comes.
+warmUpCsvWriter();
 
 parentPort!.on('message', (m: BlockRequest) => {
   for (const b of m.spare) pool.adopt(b);

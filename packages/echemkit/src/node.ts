@@ -5,7 +5,8 @@
 import { createHash } from 'node:crypto';
 import { open, readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
-import { InputError, SNIFF_BYTES, type EchemkitDocument } from '@echemkit/core';
+import * as zlib from 'node:zlib';
+import { InputError, SNIFF_BYTES, useZipCodec, type EchemkitDocument, type ZipCodec } from '@echemkit/core';
 import { fileSource, hashFile } from './file-source.js';
 import * as api from './api.js';
 
@@ -13,6 +14,23 @@ export * from './index.js';
 // Repeated here: bundled, the star re-export of an external package inside index.js is dropped.
 export * from '@echemkit/core';
 export { CsvWorkers, writeOutputFile, type WriteFileOptions } from './write-file.js';
+
+// zlib.crc32 is there from Node 20.15.
+const zlibCrc32 = (zlib as { crc32?: (b: Uint8Array) => number }).crc32;
+/** node:zlib for the zip members of .ndax and .xlsx files (~3× faster than the JavaScript decoders); registered when this entry loads. */
+export const nodeZipCodec: ZipCodec = { inflateRaw: nodeInflateRaw, ...(zlibCrc32 ? { crc32: (b: Uint8Array) => zlibCrc32(b) } : {}) };
+useZipCodec(nodeZipCodec);
+
+/** Raw DEFLATE data inflated to `size` bytes (never more than one byte past it), undefined when damaged. */
+export function nodeInflateRaw(data: Uint8Array, size: number): Uint8Array | undefined {
+  try {
+    const b = zlib.inflateRawSync(data, { maxOutputLength: size + 1 });
+    // A plain Uint8Array view: a Buffer's slice() would share memory where callers expect a copy.
+    return b.length === size ? new Uint8Array(b.buffer, b.byteOffset, b.length) : undefined;
+  } catch {
+    return undefined; // damaged, or longer than declared: the zip reader reports it
+  }
+}
 
 /** Sibling files offered to plugins: same folder, name stem a prefix of the input's stem, small. */
 const SIBLING_MAX_BYTES = 16 * 1024 * 1024;

@@ -3,7 +3,7 @@ import { statSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
-import { isEchemkitError, type ChunkedOutput, type EchemkitDocument } from '@echemkit/core';
+import { isEchemkitError, warmUpCsvWriter, type ChunkedOutput, type EchemkitDocument } from '@echemkit/core';
 import { outputsOf } from '../api.js';
 import { fileSize, read, SOURCE_FROM_BYTES } from '../node.js';
 import { CsvWorkers, writeOutputFile } from '../write-file.js';
@@ -95,6 +95,8 @@ export async function runConvert(argv: string[]): Promise<number> {
   const reports: FileReport[] = [];
   let failed = 0;
   let workers: CsvWorkers | undefined;
+  // Before parsing, so that V8 optimises the row writer on its compiler thread meanwhile (~10 ms here, tens saved on a large CSV).
+  if (to === 'csv') warmUpCsvWriter();
   try {
     for (let i = 0; i < inputs.length; i++) {
       const input = inputs[i]!;

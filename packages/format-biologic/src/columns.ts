@@ -140,10 +140,13 @@ function integerValues(raw: BiologicRawValues, flag: boolean): ColumnValues {
   if (!(raw instanceof Float64Array || raw instanceof Float32Array)) {
     if (flag && raw instanceof Uint8Array) return raw;
     if (raw instanceof Int32Array) return raw;
+    // new Int32Array(typedArray) converts natively; Int32Array.from walks the iterator.
+    if (raw instanceof Uint8Array || raw instanceof Uint16Array) return new Int32Array(raw);
     let fits = true;
     for (let i = 0; i < raw.length; i++) if (raw[i]! > 0x7fffffff) fits = false;
-    // new Int32Array(typedArray) converts natively; Int32Array.from walks the iterator.
-    return fits ? new Int32Array(raw) : raw;
+    if (!fits) return raw;
+    // Below 2^31 a Uint32Array's bits are the Int32Array's: a view of the same memory, no copy.
+    return raw instanceof Uint32Array ? new Int32Array(raw.buffer, raw.byteOffset, raw.length) : new Int32Array(raw);
   }
   let missing = false;
   let max = 0;
@@ -174,9 +177,13 @@ function stepStrings(raw: BiologicRawValues): (string | null)[] {
   // Few distinct values: reuse the strings (an array for the u16 Ns of .mpr files, a map otherwise).
   if (raw instanceof Uint16Array || raw instanceof Uint8Array) {
     const table: string[] = [];
-    for (let i = 0; i < raw.length; i++) {
+    // Ns holds for whole steps: each run is one native fill.
+    for (let i = 0; i < raw.length; ) {
       const x = raw[i]!;
-      out[i] = table[x] ??= String(x);
+      let j = i + 1;
+      while (j < raw.length && raw[j] === x) j++;
+      out.fill((table[x] ??= String(x)), i, j);
+      i = j;
     }
     return out;
   }

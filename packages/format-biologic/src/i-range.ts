@@ -63,10 +63,20 @@ export function iRangeCodes(values: ArrayLike<number>): Record<string, string> {
   // Codes are small integers: mark them in a table (a Set costs a hash per record).
   const mark = new Uint8Array(65536);
   const other = new Set<number>();
-  for (let i = 0; i < values.length; i++) {
-    const x = values[i]!;
-    if (x >= 0 && x < 65536 && (x | 0) === x) mark[x] = 1;
-    else other.add(x);
+  if (values instanceof Uint16Array || values instanceof Uint8Array) {
+    for (let i = 0; i < values.length; i++) mark[values[i]!] = 1;
+  } else if (values instanceof Int32Array) {
+    for (let i = 0; i < values.length; i++) {
+      const x = values[i]!;
+      if (x >>> 0 < 65536) mark[x] = 1;
+      else other.add(x);
+    }
+  } else {
+    for (let i = 0; i < values.length; i++) {
+      const x = values[i]!;
+      if (x >= 0 && x < 65536 && (x | 0) === x) mark[x] = 1;
+      else other.add(x);
+    }
   }
   const seen: number[] = [...other];
   for (let c = 0; c < 65536; c++) if (mark[c]) seen.push(c);

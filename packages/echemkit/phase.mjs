@@ -1,0 +1,13 @@
+const t0 = performance.now();
+const { read, outputsOf, writeOutputFile, warmUpCsvWriter } = await import('./dist/node.js');
+const t1 = performance.now();
+warmUpCsvWriter();
+const t2 = performance.now();
+const doc = await read(process.argv[2]);
+const t3 = performance.now();
+const files = outputsOf(doc, { to: 'csv' });
+await writeOutputFile('/tmp/ph.csv', files[0].output);
+const t4 = performance.now();
+await writeOutputFile('/tmp/ph.json', files[1].output);
+const t5 = performance.now();
+console.log(`boot ${t0.toFixed(0)} import ${(t1 - t0).toFixed(0)} warm ${(t2 - t1).toFixed(0)} read ${(t3 - t2).toFixed(0)} csv ${(t4 - t3).toFixed(0)} sidecar ${(t5 - t4).toFixed(0)}`);

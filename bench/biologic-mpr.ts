@@ -6,7 +6,10 @@
  *    file (point count and module length patched; time/s shifted per copy so it stays monotonic).
  * 2. Measures, each in a fresh child process under /usr/bin/time -v (peak RSS):
  *    - ours decode: the binary decoding to raw typed columns (decodeMpr), the numpy-equivalent step;
- *    - ours parse: the plugin's parse to schema columns (decode + shared Bio-Logic column layer);
+ *    - ours parse: the plugin's parse to schema columns (decode + shared Bio-Logic column layer),
+ *                  from the bytes in memory (the file read apart);
+ *    - ours parse-file: the same from the path, records read by offset as the CLI reads a large
+ *                  file (the timer includes all reading, as galvani's parse does);
  *    - ours profile: decode vs shared column layer per column vs measurements (in-process);
  *    - ours csv:   the Node entry as a library (built dist when present, like the CLI):
  *                  read(path) (a large file is read by offset) + writeOutputFile(BDF CSV) with
@@ -16,16 +19,18 @@
  *                  metadata sidecar included): what a user runs (needs `npm run build`);
  *    - galvani parse: MPRfile() (numpy record array);
  *    - galvani csv: MPRfile() + pandas DataFrame.to_csv.
+ *    decode, parse, parse-file and galvani parse run three times, interleaved; the median counts.
  * 3. Writes bench/results/biologic-mpr.json.
  *
  * Usage: GALVANI_PATH=/tmp/galvani npx tsx bench/biologic-mpr.ts   (galvani checkout: `fetch`
  * github:echemdata/galvani, then git archive to a folder). ECHEMKIT_BENCH_MB changes the size.
- * Worker mode (internal): tsx bench/biologic-mpr.ts --worker <decode|parse|profile|csv|csv1> <file> [out]
+ * Worker mode (internal): tsx bench/biologic-mpr.ts --worker <decode|parse|parse-file|profile|csv|csv1> <file> [out]
  */
-import { existsSync, mkdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { decodeMpr, mprPlugin } from '../packages/format-biologic/src/mpr/index.js';
+import { decodeMpr, mprPlugin, parseMpr } from '../packages/format-biologic/src/mpr/index.js';
+import { fileSource } from '../packages/echemkit/src/file-source.js';
 import { biologicColumn, buildBiologicMeasurements } from '../packages/format-biologic/src/index.js';
 import { quietCtx, repeatMprRecords } from './generate.js';
 import { timed } from './timed.js';
@@ -55,6 +60,17 @@ async function worker(mode: string, file: string, out: string | undefined): Prom
     const tEnd = performance.now();
     const rows = doc.measurements[0]!.columns[0]!.values.length;
     process.stdout.write(JSON.stringify({ mode, rows, readMs: 0, parseMs: tParse - t, writeMs: tEnd - tParse, totalMs: tEnd - t0, outputBytes: written }) + '\n');
+    return;
+  }
+  if (mode === 'parse-file') {
+    // From the path, as the CLI reads a large .mpr: records decoded from 256 KiB reads, never
+    // the whole file in memory; the timer includes all reading (galvani's parse reads the file too).
+    const fd = openSync(file, 'r');
+    const t = performance.now();
+    const rows = parseMpr(fileSource(fd, fstatSync(fd).size), quietCtx()).measurements[0]!.columns[0]!.values.length;
+    const tEnd = performance.now();
+    closeSync(fd);
+    process.stdout.write(JSON.stringify({ mode, rows, readMs: 0, parseMs: tEnd - t, writeMs: 0, totalMs: tEnd - t0, outputBytes: 0 }) + '\n');
     return;
   }
   const { bytes, readMs } = readInput(file);
@@ -99,6 +115,11 @@ function timedWithRss(tool: string, mode: string, cmd: string, args: string[], e
   return { tool, mode, inProcess: JSON.parse(t.stdout.trim().split('\n').pop()!), wallS: t.wallS, cpuS: t.cpuS, peakRssMB: t.peakRssMB };
 }
 
+/** The run with the median in-process parse time. */
+function medianRun(rs: Run[]): Run {
+  return [...rs].sort((a, b) => a.inProcess.parseMs! - b.inProcess.parseMs!)[Math.floor(rs.length / 2)]!;
+}
+
 /** The built CLI end to end; its report goes to stderr, so the in-process figures are empty. */
 function cliRun(cli: string, file: string, out: string): Run {
   const t = timed(process.execPath, [cli, 'convert', file, '--to', 'csv', '-o', out]);
@@ -125,9 +146,15 @@ async function main(): Promise<void> {
   const runs: Run[] = [];
   const csvOurs = join(gen, 'biologic-mpr-bench.ours.csv');
   const csvGalvani = join(gen, 'biologic-mpr-bench.galvani.csv');
-  runs.push(timedWithRss('echemkit', 'decode', tsx, [self, '--worker', 'decode', file], nodeEnv));
-  runs.push(timedWithRss('echemkit', 'parse', tsx, [self, '--worker', 'parse', file], nodeEnv));
-  runs.push(timedWithRss('galvani', 'parse', '/usr/bin/python3', [py, 'parse', file], pyEnv));
+  // The parse comparisons are short and noisy on a shared machine: three interleaved rounds, the median of each.
+  const parseRounds: Run[][] = [[], [], [], []];
+  for (let k = 0; k < 3; k++) {
+    parseRounds[0]!.push(timedWithRss('echemkit', 'decode', tsx, [self, '--worker', 'decode', file], nodeEnv));
+    parseRounds[1]!.push(timedWithRss('echemkit', 'parse', tsx, [self, '--worker', 'parse', file], nodeEnv));
+    parseRounds[2]!.push(timedWithRss('echemkit', 'parse-file', tsx, [self, '--worker', 'parse-file', file], nodeEnv));
+    parseRounds[3]!.push(timedWithRss('galvani', 'parse', '/usr/bin/python3', [py, 'parse', file], pyEnv));
+  }
+  for (const round of parseRounds) runs.push(medianRun(round));
   runs.push(timedWithRss('echemkit', 'csv', tsx, [self, '--worker', 'csv', file, csvOurs], nodeEnv));
   runs.push(timedWithRss('echemkit', 'csv1', tsx, [self, '--worker', 'csv1', file, csvOurs], nodeEnv));
   runs.push(timedWithRss('galvani', 'csv', '/usr/bin/python3', [py, 'csv', file, csvGalvani], pyEnv));
@@ -152,6 +179,8 @@ async function main(): Promise<void> {
       decodeWall_galvaniOverOurs: galParse.wallS / oursDecode.wallS,
       parseInProcess_galvaniOverOurs: galParse.inProcess.parseMs! / oursParse.inProcess.parseMs!,
       parseWall_galvaniOverOurs: galParse.wallS / oursParse.wallS,
+      parseFromFileInProcess_galvaniOverOurs: galParse.inProcess.parseMs! / get('echemkit', 'parse-file').inProcess.parseMs!,
+      parseFromFileWall_galvaniOverOurs: galParse.wallS / get('echemkit', 'parse-file').wallS,
       csvWall_galvaniOverOurs: galCsv.wallS / oursCsv.wallS,
       csvCpu_galvaniOverOurs: galCsv.cpuS / oursCsv.cpuS,
       decodeCpu_galvaniOverOurs: galParse.cpuS / oursDecode.cpuS,

@@ -138,10 +138,13 @@ function warmUpColumns(rows: number): CsvColumnValues[] {
   for (let i = 0; i < rows; i++) {
     // Magnitudes 1e-12 … 1e17: plain and exponent layouts, 17-, 16- and short-digit values.
     const x = (r() - 0.3) * 10 ** Math.floor(r() * 30 - 12);
-    const v = i % 16 === 0 ? NaN : i % 16 === 1 ? 0 : i % 16 === 2 ? Math.round(x) : i % 16 === 3 ? Math.round(x * 1000) / 1000 : i % 16 === 4 ? f64[i - 1]! : x;
+    // Also missing values, zeros, integers, short decimals, repeats and powers of two (asymmetric gaps).
+    const v = i % 16 === 0 ? NaN : i % 16 === 1 ? 0 : i % 16 === 2 ? Math.round(x) : i % 16 === 3 ? Math.round(x * 1000) / 1000 : i % 16 === 4 ? f64[i - 1]! : i % 16 === 5 ? 2 ** ((i % 40) - 20) : x;
     f64[i] = v;
-    f32[i] = v;
-    scaled[i] = Math.fround(v) / 1000;
+    // Float32 data mostly where the fast float32 search works (1e-4 … 1e6), with 6 to 9 digits.
+    const w = i % 4 === 0 || i % 16 === 5 ? v : (r() - 0.2) * 10 ** Math.floor(r() * 10 - 4);
+    f32[i] = w;
+    scaled[i] = Math.fround(w) / 1000;
     counts[i] = i % 9 === 0 ? NaN : i;
     i32[i] = (r() * 4e6 - 2e6) | 0;
     u8[i] = i % 3 === 0 ? i & 255 : i % 10;

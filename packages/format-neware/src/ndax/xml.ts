@@ -3,7 +3,8 @@
  * read as GB18030, its superset), parsed with xml2js (synchronous callback) into a small
  * element tree that keeps attribute values verbatim.
  */
-import { parseString } from 'xml2js';
+// The parser module alone: the package entry also loads the XML builder (xmlbuilder), twice the start-up time.
+import { parseString } from 'xml2js/lib/parser.js';
 import { FormatError } from '@echemkit/core';
 
 /** An element: tag, attributes as written, child elements in order. */

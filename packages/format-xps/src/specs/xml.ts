@@ -5,7 +5,8 @@
  * binding energy derived, counts of every scan kept, their mean as the derived intensity.
  */
 import { decodeText, FormatError, quantityColumn, vendorColumn, type Column, type Measurement, type ParseContext, type ParseResult } from '@echemkit/core';
-import { parseString } from 'xml2js';
+// The parser module alone: the package entry also loads the XML builder (xmlbuilder), twice the start-up time.
+import { parseString } from 'xml2js/lib/parser.js';
 import { bindingFromKinetic } from '../spectrum.js';
 
 interface XNode {

@@ -1,5 +1,5 @@
 // Minimal typing of the part of xml2js we use (the package ships no declarations).
-declare module 'xml2js' {
+declare module 'xml2js/lib/parser.js' {
   export interface ParserOptions {
     explicitChildren?: boolean;
     preserveChildrenOrder?: boolean;

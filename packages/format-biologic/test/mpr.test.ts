@@ -312,6 +312,28 @@ describe('biologic.mpr layouts built in memory', () => {
     expectRows(buildMpr([{ name: 'VMP data', gen: 1, version: 3, data: dataModule('le16', 0x196, rows) }]), 'le16', 0x196);
   });
 
+  it('splits every flag of every flags byte, also when the record count is not a multiple of four', () => {
+    // IDs 1, 2, 3, 21, 31, 65 (flags, one byte) and 4 (time/s f8): 9-byte records, data version 3.
+    const ids = [1, 2, 3, 21, 31, 65, 4];
+    const start = 0x196;
+    for (const n of [259, 256, 5, 1]) {
+      const d = new Uint8Array(start + 9 * n);
+      const v = new DataView(d.buffer);
+      v.setUint32(0, n, true);
+      d[4] = ids.length;
+      ids.forEach((id, k) => v.setUint16(5 + 2 * k, id, true));
+      for (let i = 0; i < n; i++) {
+        d[start + 9 * i] = (i * 37) & 255;
+        v.setFloat64(start + 9 * i + 1, i, true);
+      }
+      const cols = decodeMpr(buildMpr([{ name: 'VMP data', gen: 1, version: 3, data: d }]), ctxOf()).data.columns;
+      const masks: [string, number, number][] = [['mode', 3, 0], ['ox/red', 4, 2], ['error', 8, 3], ['control changes', 16, 4], ['Ns changes', 32, 5], ['counter inc.', 128, 7]];
+      for (const [name, mask, shift] of masks) {
+        expect(Array.from(cols.find((c) => c.name === name)!.values), `${name}, ${n} records`).toEqual(Array.from({ length: n }, (_, i) => (((i * 37) & 255) & mask) >> shift));
+      }
+    }
+  });
+
   it('reads the EC-Lab ≥ 11.50 layout: 59-byte header, big-endian IDs, records at 0x3EF', () => {
     expectRows(buildMpr([{ name: 'VMP data', gen: 2, version: 0, data: dataModule('be16', 0x3ef, rows) }]), 'be16', 0x3ef);
   });

@@ -139,14 +139,15 @@ export function decodeRecords(source: ByteSource, base: number, n: number, layou
 function pushFlags(out: RawMprColumn[], flagBytes: Uint8Array, layout: RecordLayout): void {
   const n = flagBytes.length;
   // Four records per operation: (bytes & mask) >>> shift on a 32-bit word keeps every byte's
-  // bits in that byte (each byte's lowest masked bit is bit `shift`), whatever the endianness.
+  // bits in that byte once the mask has no bit below `shift` (those bits are shifted out of a
+  // byte anyway), whatever the endianness.
   const words = flagBytes.byteOffset % 4 === 0 ? n >>> 2 : 0;
   const src = new Uint32Array(flagBytes.buffer, flagBytes.byteOffset, words);
   for (const f of layout.flags) {
     const v = new Uint8Array(n);
     const { mask, shift } = f;
     const dst = new Uint32Array(v.buffer, 0, words);
-    const wordMask = Math.imul(mask & 0xff, 0x01010101) >>> 0;
+    const wordMask = Math.imul(mask & (0xff << shift) & 0xff, 0x01010101) >>> 0;
     for (let i = 0; i < words; i++) dst[i] = (src[i]! & wordMask) >>> shift;
     for (let i = words * 4; i < n; i++) v[i] = (flagBytes[i]! & mask) >> shift;
     out.push({ id: f.id, name: f.name, dtype: 'flag', values: v, resolvedBy: 'table' });

@@ -24,7 +24,8 @@ useZipCodec(nodeZipCodec);
 /** Raw DEFLATE data inflated to `size` bytes (never more than one byte past it), undefined when damaged. */
 export function nodeInflateRaw(data: Uint8Array, size: number): Uint8Array | undefined {
   try {
-    const b = zlib.inflateRawSync(data, { maxOutputLength: size + 1 });
+    // One output chunk of the declared size: zlib's default 16 KiB chunks are concatenated at the end (a copy).
+    const b = zlib.inflateRawSync(data, { maxOutputLength: size + 1, chunkSize: Math.max(64, size + 1) });
     // A plain Uint8Array view: a Buffer's slice() would share memory where callers expect a copy.
     return b.length === size ? new Uint8Array(b.buffer, b.byteOffset, b.length) : undefined;
   } catch {

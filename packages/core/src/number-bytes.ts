@@ -336,13 +336,16 @@ function emitDecimal(buf: Uint8Array, pos: number, hi: number, lo: number, q: nu
       while (buf[end - 1] === 48) end--;
       return end;
     }
+    // Exponent form (capacities in Ah of a few µAh and the like): the same straight-line digits.
+    put17(buf, pos + 1, hi, lo);
+    return exponentForm(buf, pos, 17, n);
   }
   const nd0 = digitCount(hi === 0 ? lo : hi) + (hi === 0 ? 0 : 9);
   const n = nd0 - q;
   if (0 < n && n <= 21) {
     // Integer part, point, fraction: digits written one byte to the right, then the integer
     // part moved left over the point's place.
-    putDecimal(buf, pos + 1, hi, lo);
+    putCounted(buf, pos + 1, hi, lo, nd0);
     for (let i = 0; i < n; i++) buf[pos + i] = buf[pos + i + 1]!;
     buf[pos + n] = 46;
     let end = pos + nd0 + 1;
@@ -354,12 +357,22 @@ function emitDecimal(buf: Uint8Array, pos: number, hi: number, lo: number, q: nu
     buf[pos++] = 48;
     buf[pos++] = 46;
     for (let i = n; i < 0; i++) buf[pos++] = 48;
-    let end = pos + putDecimal(buf, pos, hi, lo);
+    putCounted(buf, pos, hi, lo, nd0);
+    let end = pos + nd0;
     while (buf[end - 1] === 48) end--;
     return end;
   }
-  putDecimal(buf, pos + 1, hi, lo);
+  putCounted(buf, pos + 1, hi, lo, nd0);
   return exponentForm(buf, pos, nd0, n);
+}
+
+/** putDecimal when the digit count nd (of hi·10^9 + lo) is known already. */
+function putCounted(out: Uint8Array, at: number, hi: number, lo: number, nd: number): void {
+  if (hi === 0) putDigits(out, at + nd, lo | 0, nd);
+  else {
+    putDigits(out, at + nd - 9, hi | 0, nd - 9);
+    putDigits(out, at + nd, lo | 0, 9);
+  }
 }
 
 /** Exponent form of the nd digits at buf[pos + 1 …]: d.ddd e±x, trailing zeros trimmed. */

@@ -63,9 +63,8 @@ export function iRangeCodes(values: ArrayLike<number>): Record<string, string> {
   // Codes are small integers: mark them in a table (a Set costs a hash per record).
   const mark = new Uint8Array(65536);
   const other = new Set<number>();
-  if (values instanceof Uint16Array || values instanceof Uint8Array) {
-    for (let i = 0; i < values.length; i++) mark[values[i]!] = 1;
-  } else if (values instanceof Int32Array) {
+  if (values instanceof Int32Array || values instanceof Uint16Array || values instanceof Uint8Array) {
+    // Integers already: only the range needs checking.
     for (let i = 0; i < values.length; i++) {
       const x = values[i]!;
       if (x >>> 0 < 65536) mark[x] = 1;

@@ -106,7 +106,8 @@ export async function runConvert(argv: string[]): Promise<number> {
       const report: FileReport = { input, ok: false };
       reports.push(report);
       const large = largeFileBytes();
-      const size = await fileSize(input);
+      // Only a CSV conversion depends on the size (workers, warm-up).
+      const size = to === 'csv' ? await fileSize(input) : 0;
       const parallel = to === 'csv' && !toStdout && size >= large;
       if (parallel) workers ??= CsvWorkers.start();
       if (to === 'csv' && !warmedUp && size >= WARM_UP_FROM_BYTES) {
